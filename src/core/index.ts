@@ -1,0 +1,16 @@
+export { NetworkInputError } from "./errors";
+export { sigmoid, tanh, relu, activations, toActivation, type Activation, type ActivationName } from "./activation";
+export { mseLoss } from "./loss";
+export { Neuron } from "./neuron";
+export { NeuronNetwork } from "./neuron-network";
+export {
+  Network221,
+  PARAM_NAMES_221,
+  type ParamName221,
+  type Params221,
+  type Forward221,
+  type Backprop221,
+} from "./network221";
+export { LayeredNetwork, type LayeredParams, type LayeredOptions } from "./layered-network";
+export type { TrainConfig, TrainResult, LossPoint, Progress, Snapshot } from "./training";
+export { numericalGradient, relativeError } from "./gradient-check";
