@@ -14,6 +14,8 @@ export interface BoundaryVertex {
 /** The output at which a binary classifier switches from class 0 to class 1. */
 export const DECISION_THRESHOLD = 0.5;
 
+type Point = readonly number[];
+
 /**
  * The level set `output = threshold` as polylines, traced by d3-contour's marching squares.
  * d3-contour returns closed rings that run along the grid's border where a region is cut off; those border
@@ -25,37 +27,64 @@ export function decisionBoundary(grid: SampledGrid, threshold: number = DECISION
   const [a2, b2] = grid.domain.x2;
   // Real boundary vertices lie strictly inside (marching squares puts them between cell centres); only the
   // border walk, corner cuts included, joins two vertices on the border.
-  const onBorder = ([px, py]: number[]): boolean => px === 0 || px === n || py === 0 || py === n;
-  const alongBorder = (p: number[], q: number[]): boolean => onBorder(p) && onBorder(q);
-  const vertices: BoundaryVertex[] = [];
-  let segment = -1;
-  let order = 0;
-  const push = (point: number[]): void => {
-    vertices.push({ segment, order: order++, x1: a1 + (point[0] * (b1 - a1)) / n, x2: b2 - (point[1] * (b2 - a2)) / n });
-  };
+  const onBorder = ([px, py]: Point): boolean => px === 0 || px === n || py === 0 || py === n;
+  const alongBorder = (p: Point, q: Point): boolean => onBorder(p) && onBorder(q);
+  const polylines: Point[][] = [];
   const [level] = contours().size([n, n]).thresholds([threshold])(Array.from(grid.values));
   for (const polygon of level.coordinates) {
     for (const ring of polygon) {
       // Rings are closed (last point = first); walking from a border stretch keeps polylines from wrapping the seam.
       const edges = ring.length - 1;
       const start = Math.max(0, ring.findIndex((p, k) => k < edges && alongBorder(p, ring[k + 1])));
-      let open = false;
+      let polyline: Point[] = [];
       for (let k = 0; k < edges; k++) {
         const p = ring[(start + k) % edges];
         const q = ring[(start + k + 1) % edges];
         if (alongBorder(p, q)) {
-          open = false;
+          polylines.push(polyline);
+          polyline = [];
           continue;
         }
-        if (!open) {
-          segment += 1;
-          order = 0;
-          open = true;
-          push(p);
-        }
-        push(q);
+        if (polyline.length === 0) polyline.push(p);
+        polyline.push(q);
       }
+      polylines.push(polyline);
     }
   }
-  return vertices;
+  return polylines
+    .filter((polyline) => polyline.length > 1)
+    .flatMap((polyline, segment) =>
+      straightenEnds(polyline, n).map(([px, py], order) => ({
+        segment,
+        order,
+        x1: a1 + (px * (b1 - a1)) / n,
+        x2: b2 - (py * (b2 - a2)) / n,
+      })),
+    );
+}
+
+/**
+ * d3-contour leaves a border vertex at the middle of a border cell rather than where the boundary meets the
+ * border, which draws a kink; continue the polyline's last interior step to the border instead.
+ */
+function straightenEnds(polyline: Point[], n: number): Point[] {
+  if (polyline.length < 3) return polyline;
+  const result = [...polyline];
+  result[0] = extendToBorder(polyline[2], polyline[1], polyline[0], n);
+  const last = polyline.length - 1;
+  result[last] = extendToBorder(polyline[last - 2], polyline[last - 1], polyline[last], n);
+  return result;
+}
+
+/** Where the line from r through q crosses the border that `p` lies on; `p` itself when that is not nearby. */
+function extendToBorder(r: Point, q: Point, p: Point, n: number): Point {
+  const axis = p[0] === 0 || p[0] === n ? 0 : p[1] === 0 || p[1] === n ? 1 : -1;
+  if (axis < 0) return p;
+  const other = 1 - axis;
+  const step = q[axis] - r[axis];
+  const t = step === 0 ? Infinity : (p[axis] - q[axis]) / step;
+  // The border is at most one cell beyond q; a longer reach means the last step runs along the border.
+  if (!(t >= 0 && t <= 2)) return p;
+  const crossing = Math.min(n, Math.max(0, q[other] + t * (q[other] - r[other])));
+  return axis === 0 ? [p[0], crossing] : [crossing, p[1]];
 }

@@ -1,7 +1,7 @@
 export { activationPlot, type ActivationPlotOptions, type PlottableActivation } from "./activation-plot";
 export { neuronExplorerPlot, type ExplorableActivation, type NeuronExplorerOptions } from "./neuron-explorer";
 export { lossPlot, type LossPlotOptions, type LossRun } from "./loss-plot";
-export { peoplePlot, type PeoplePlotOptions, type Person } from "./people-plot";
+export { peoplePlot, type PeoplePlotOptions, type PlottablePerson } from "./people-plot";
 export { pointsPlot, type PointsPlotOptions } from "./points-plot";
 export { regionsPlot, type PlanePredictor, type RegionsPlotOptions } from "./regions-plot";
 export { networkPlot, type NetworkPlotOptions } from "./network-plot";
@@ -10,4 +10,3 @@ export { decisionBoundary, DECISION_THRESHOLD, type BoundaryVertex } from "./bou
 export { sampleGrid, DEFAULT_RESOLUTION, type PlaneDomain, type SampledGrid } from "./grid";
 export { fieldImageUrl } from "./field-image";
 export type { LabelledPoint, QueryPoint } from "./points";
-export { BLUE, RED, fieldColor } from "./colors";

@@ -77,33 +77,39 @@ export function pointsLayer<T extends DrawnPoint>(points: readonly T[], domain: 
 }
 
 /**
- * Query points as black diamonds, each labelled with its coordinates and the network's answer.
- * Labels sit on the side of the point facing the plot's centre, so they stay inside the frame.
+ * Query points as black diamonds, each labelled above with its coordinates and the network's answer.
+ * A label near the left or right edge is aligned to stay inside the frame.
  */
 export function queriesLayer(queries: readonly { x1: number; x2: number; text: string }[], domain: PlaneDomain): PlaneLayer {
   const axes = planeAxes(domain);
-  const middle = (domain.x1[0] + domain.x1[1]) / 2;
-  const label = (align: "left" | "right", halo: boolean): PlaneLayer => ({
-    transform: [{ filter: align === "left" ? `datum.x1 <= ${middle}` : `datum.x1 > ${middle}` }],
-    mark: {
-      type: "text",
-      align,
-      dx: align === "left" ? 10 : -10,
-      fontSize: 12,
-      fontWeight: "bold",
-      // A white halo drawn under the black label keeps it legible on the field's red and blue ends.
-      ...(halo ? { color: "white", stroke: "white", strokeWidth: 3, opacity: 0.85 } : { color: "black" }),
-    },
-    encoding: { ...axes, text: { field: "text" } },
-  });
+  const [lo, hi] = domain.x1;
+  const third = (hi - lo) / 3;
+  const groups = [
+    { align: "left" as const, dx: -6, filter: `datum.x1 < ${lo + third}` },
+    { align: "center" as const, dx: 0, filter: `datum.x1 >= ${lo + third} && datum.x1 <= ${hi - third}` },
+    { align: "right" as const, dx: 6, filter: `datum.x1 > ${hi - third}` },
+  ];
+  const labels = (halo: boolean): PlaneLayer[] =>
+    groups.map(({ align, dx, filter }) => ({
+      transform: [{ filter }],
+      mark: {
+        type: "text",
+        align,
+        dx,
+        dy: -17,
+        fontSize: 12,
+        fontWeight: "bold",
+        // A white halo drawn under the black label keeps it legible on the field's red and blue ends.
+        ...(halo ? { color: "white", stroke: "white", strokeWidth: 4, strokeJoin: "round", opacity: 0.9 } : { color: "black" }),
+      },
+      encoding: { ...axes, text: { field: "text" } },
+    }));
   return {
     data: { values: [...queries] },
     layer: [
-      { mark: { type: "point", shape: "diamond", filled: true, size: 170, color: "black", stroke: "white", strokeWidth: 1.5 }, encoding: axes },
-      label("left", true),
-      label("right", true),
-      label("left", false),
-      label("right", false),
+      { mark: { type: "point", shape: "diamond", filled: true, size: 170, color: "black", stroke: "white", strokeWidth: 1.5, opacity: 1 }, encoding: axes },
+      ...labels(true),
+      ...labels(false),
     ],
   };
 }

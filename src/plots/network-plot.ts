@@ -27,7 +27,7 @@ interface Edge {
 }
 
 /** Where a weight's label sits along its edge, from source (0) to target (1): near the target, edges fan apart. */
-const LABEL_POSITION = 0.72;
+const LABEL_POSITION = 0.68;
 
 /**
  * The network as a diagram: a column of nodes per layer, an edge per weight whose width shows |w| and whose
@@ -81,6 +81,7 @@ export function networkPlot(
     title: { text: options.title ?? `A ${layerSizes.join("-")} network`, subtitle: "edge width: |weight|; red: positive, blue: negative" },
     width: Math.max(260, 150 * layerSizes.length),
     height: Math.max(200, 70 * tallest),
+    config: { view: { stroke: null } },
     layer: [
       {
         data: { values: edges },
@@ -91,24 +92,11 @@ export function networkPlot(
           x2: { field: "xEnd" },
           y2: { field: "yEnd" },
           strokeWidth: { field: "magnitude", type: "quantitative", scale: { range: [0.5, 9], zero: true }, legend: null },
-          color: { field: "sign", type: "nominal", title: "weight", scale: { domain: ["positive", "negative"], range: [RED, BLUE] } },
+          color: { field: "sign", type: "nominal", scale: { domain: ["positive", "negative"], range: [RED, BLUE] }, legend: null },
           tooltip: [{ field: "from" }, { field: "to" }, { field: "weight", type: "quantitative", format: ".4f" }],
         },
       },
-      ...(showWeights
-        ? [
-            {
-              data: { values: edges.map((e) => ({ ...e, text: formatWeight(e.weight) })) },
-              mark: { type: "text" as const, fontSize: 10, fontWeight: "bold" as const, dy: -7 },
-              encoding: {
-                x: { field: "labelX", ...x },
-                y: { field: "labelY", ...y },
-                text: { field: "text" },
-                color: { field: "sign", type: "nominal" as const, legend: null },
-              },
-            },
-          ]
-        : []),
+      ...(showWeights ? weightLabels(edges, x, y) : []),
       {
         data: { values: nodes },
         layer: [
@@ -133,6 +121,27 @@ export function networkPlot(
       },
     ],
   };
+}
+
+/** Each weight printed on its edge over a white halo, so it stays legible where edges cross. */
+function weightLabels(edges: readonly Edge[], x: object, y: object) {
+  const values = edges.map((e) => ({ ...e, text: formatWeight(e.weight) }));
+  const text = (halo: boolean) => ({
+    data: { values },
+    mark: {
+      type: "text" as const,
+      fontSize: 10,
+      fontWeight: "bold" as const,
+      ...(halo ? { color: "white", stroke: "white", strokeWidth: 7, strokeJoin: "round" as const } : {}),
+    },
+    encoding: {
+      x: { field: "labelX", ...x },
+      y: { field: "labelY", ...y },
+      text: { field: "text" },
+      ...(halo ? {} : { color: { field: "sign", type: "nominal" as const, scale: { domain: ["positive", "negative"], range: [RED, BLUE] }, legend: null } }),
+    },
+  });
+  return [text(true), text(false)];
 }
 
 /** x1, x2 for inputs, o1 for outputs, h1, h2 … for one hidden layer, h1.1 … (layer.node) for several. */

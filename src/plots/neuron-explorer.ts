@@ -67,6 +67,19 @@ export function neuronExplorerPlot(options: NeuronExplorerOptions = {}): TopLeve
         mark: { type: "line", color: RED, strokeWidth: 3 },
         encoding: { x, y: { field: "y", type: "quantitative", title: "output y" } },
       },
+      {
+        // The slider values, also in the chart, so a static image still says which neuron it shows.
+        data: { values: [{}] },
+        mark: {
+          type: "text",
+          align: "left",
+          baseline: "top",
+          fontSize: 13,
+          fontWeight: "bold",
+          text: { expr: "'w = ' + format(w, '.1f') + ',  b = ' + format(b, '.1f')" },
+        },
+        encoding: { x: { value: 8 }, y: { value: 8 } },
+      },
     ],
   };
 }

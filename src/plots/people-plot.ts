@@ -6,7 +6,7 @@ import { BLUE, RED } from "./colors";
 import { VEGA_LITE_SCHEMA } from "./schema";
 
 /** Tutorial 1's person: weight in pounds, height in inches, gender 0 = male, 1 = female. */
-export interface Person {
+export interface PlottablePerson {
   name: string;
   weight: number;
   height: number;
@@ -22,11 +22,11 @@ export interface PeoplePlotOptions {
 }
 
 /** Tutorial 1's people as labelled points, weight against height, coloured by gender. */
-export function peoplePlot(people: readonly Person[], options: PeoplePlotOptions = {}): TopLevelSpec {
+export function peoplePlot(people: readonly PlottablePerson[], options: PeoplePlotOptions = {}): TopLevelSpec {
   const shift = options.shift ?? { weight: 0, height: 0 };
   checkFinite("shift.weight", shift.weight);
   checkFinite("shift.height", shift.height);
-  const rows = checkNonEmpty<Person>("people", people).map((p, i) => {
+  const rows = checkNonEmpty<PlottablePerson>("people", people).map((p, i) => {
     if (p === null || typeof p !== "object") throw new NetworkInputError(`people[${i}]`, p, "{ name, weight, height, gender }");
     if (p.gender !== 0 && p.gender !== 1) throw new NetworkInputError(`people[${i}].gender`, p.gender, "0 (male) or 1 (female)");
     return {
@@ -53,7 +53,7 @@ export function peoplePlot(people: readonly Person[], options: PeoplePlotOptions
       color: { field: "gender", type: "nominal", title: "gender", scale: { domain: ["male (0)", "female (1)"], range: [BLUE, RED] } },
     },
     layer: [
-      { mark: { type: "point", filled: true, size: 140, stroke: "white", strokeWidth: 1 }, encoding: { tooltip: [{ field: "name" }, { field: "weight" }, { field: "height" }, { field: "gender" }] } },
+      { mark: { type: "point", filled: true, size: 140, stroke: "white", strokeWidth: 1, opacity: 1 }, encoding: { tooltip: [{ field: "name" }, { field: "weight" }, { field: "height" }, { field: "gender" }] } },
       { mark: { type: "text", align: "left", dx: 9, dy: -8, fontSize: 12 }, encoding: { text: { field: "name" } } },
     ],
   };

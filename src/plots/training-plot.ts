@@ -25,7 +25,7 @@ export interface TrainingPlotOptions {
   resolution?: number;
   /** Training points, drawn on every snapshot with that snapshot's mistakes marked. */
   points?: readonly LabelledPoint[];
-  /** Plot the loss on a log scale (default false). */
+  /** Plot the loss on a log scale (default true: training losses span orders of magnitude). */
   logScale?: boolean;
   title?: string;
 }
@@ -39,13 +39,14 @@ const DEFAULT_FRAME_RESOLUTION = 40;
  * to scrub through them. The slider starts at the last snapshot, so the static image shows the trained network.
  */
 export function trainingPlot(frames: readonly TrainingFrame[], options: TrainingPlotOptions = {}): TopLevelSpec {
+  const logScale = options.logScale ?? true;
   checkNonEmpty<TrainingFrame>("frames", frames).forEach((frame, i) => {
     if (frame === null || typeof frame !== "object" || typeof frame.predict !== "function") {
       throw new NetworkInputError(`frames[${i}]`, frame, "{ epoch, loss, predict }");
     }
     checkFinite(`frames[${i}].epoch`, frame.epoch);
     checkFinite(`frames[${i}].loss`, frame.loss);
-    if (options.logScale && frame.loss <= 0) throw new NetworkInputError(`frames[${i}].loss`, frame.loss, "> 0 on a log scale");
+    if (logScale && frame.loss <= 0) throw new NetworkInputError(`frames[${i}].loss`, frame.loss, "> 0 on a log scale (or pass logScale: false)");
   });
   const points = checkLabelledPoints("points", options.points ?? []);
   const domain = options.domain ?? (points.length > 0 ? domainAround(points) : { x1: [-1, 1], x2: [-1, 1] });
@@ -63,7 +64,7 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
   const current = `datum.frame == ${SNAPSHOT}`;
   const last = frames.length - 1;
   const epoch = { field: "epoch", type: "quantitative" as const, title: "epoch" };
-  const loss = { field: "loss", type: "quantitative" as const, title: "loss", scale: options.logScale ? { type: "log" as const } : { zero: true } };
+  const loss = { field: "loss", type: "quantitative" as const, title: "loss", scale: logScale ? { type: "log" as const } : { zero: true } };
   return {
     $schema: VEGA_LITE_SCHEMA,
     description:
