@@ -63,15 +63,27 @@ await runMain(async () => {
   prefixLines(tsc.stderr, "[tsc] ");
 
   const rootArgs = process.getuid?.() === 0 ? ["--allow-root"] : [];
-  const jupyterArgs = ["lab", `--ServerApp.root_dir=${join(ROOT, "notebooks")}`, ...rootArgs, ...process.argv.slice(2)];
+  const jupyterArgs = [
+    "lab",
+    `--ServerApp.root_dir=${join(ROOT, "notebooks")}`,
+    // New notebooks open on TypeScript rather than the env's Python kernel.
+    "--MappingKernelManager.default_kernel_name=tslab",
+    ...rootArgs,
+    ...process.argv.slice(2),
+  ];
   const jupyter = launch("jupyter lab", env.jupyter, jupyterArgs, { env: jupyterProcessEnv(env) });
-  let announced = false;
+  let url;
+  let quietTimer;
+  // Jupyter prints its URLs in several log lines; the banner waits until that burst of output is over.
   const announce = (line) => {
-    const match = URL_PATTERN.exec(line);
-    if (announced || !match) return;
-    announced = true;
-    console.log(`\n[start] JupyterLab is running on notebooks/ with the TypeScript (tslab) kernel:\n[start]   ${match[1]}`);
-    console.log("[start] src/ is rebuilt on save; restart the kernel to load the new build. Ctrl-C stops everything.\n");
+    url ??= URL_PATTERN.exec(line)?.[1];
+    if (!url || quietTimer === null) return;
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => {
+      quietTimer = null;
+      console.log(`\n[start] JupyterLab is running on notebooks/ with the TypeScript (tslab) kernel:\n[start]   ${url}`);
+      console.log("[start] src/ is rebuilt on save; restart the kernel to load the new build. Ctrl-C stops everything.\n");
+    }, 500);
   };
   prefixLines(jupyter.stdout, "", announce);
   prefixLines(jupyter.stderr, "", announce);
