@@ -1,0 +1,111 @@
+/**
+ * Seeded two-class data sets for experiments beyond the tutorials, after TensorFlow Playground's: points in the
+ * plane within about ±5, labelled 1 or 0. Randomness comes only from the generator passed in.
+ */
+import { NetworkInputError } from "../core/errors";
+import { checkWhole } from "../core/validate";
+import type { RandomState } from "../random/random-state";
+
+export interface Dataset {
+  inputs: number[][];
+  labels: number[];
+}
+
+export interface GeneratorOptions {
+  /** How many points, split evenly between the two classes. Default 200. */
+  count?: number;
+  /** Jitter as a fraction of the plane's half-width: 0 is clean, 0.5 very noisy. Default 0. */
+  noise?: number;
+}
+
+export type DatasetName = "circle" | "xor" | "gaussian" | "spiral";
+
+const DEFAULT_COUNT = 200;
+/** The plane's half-width: data lie in about [−5, 5]². */
+const RADIUS = 5;
+
+/** Label 1 inside a disc of radius 2.5, label 0 on a ring from 3.5 to 5 around it. */
+export function circleDataset(rng: RandomState, options: GeneratorOptions = {}): Dataset {
+  const { count, noise } = resolve(options);
+  return build(count, (i) => {
+    const inside = i % 2 === 0;
+    const r = inside ? rng.uniform(0, RADIUS * 0.5) : rng.uniform(RADIUS * 0.7, RADIUS);
+    const angle = rng.uniform(0, 2 * Math.PI);
+    return [r * Math.sin(angle) + jitter(rng, noise), r * Math.cos(angle) + jitter(rng, noise), inside ? 1 : 0];
+  });
+}
+
+/** Label 1 where x1 and x2 have the same sign, 0 where they differ; points keep 0.3 away from the axes. */
+export function xorDataset(rng: RandomState, options: GeneratorOptions = {}): Dataset {
+  const { count, noise } = resolve(options);
+  const PADDING = 0.3;
+  return build(count, (i) => {
+    const label = i % 2 === 0 ? 1 : 0;
+    const x1 = rng.uniform(-RADIUS, RADIUS);
+    const x1Away = x1 + (x1 > 0 ? PADDING : -PADDING);
+    const sameSign = label === 1;
+    const x2 = (rng.uniform(0, RADIUS) + PADDING) * ((x1 > 0) === sameSign ? 1 : -1);
+    return [x1Away + jitter(rng, noise), x2 + jitter(rng, noise), label];
+  });
+}
+
+/** Two Gaussian blobs: label 1 around (2, 2), label 0 around (−2, −2); noise widens them. */
+export function gaussianDataset(rng: RandomState, options: GeneratorOptions = {}): Dataset {
+  const { count, noise } = resolve(options);
+  const spread = 1 + 2 * noise;
+  return build(count, (i) => {
+    const centre = i % 2 === 0 ? 2 : -2;
+    return [rng.normal(centre, spread), rng.normal(centre, spread), i % 2 === 0 ? 1 : 0];
+  });
+}
+
+/** Two interleaved spirals of 1.75 turns each: label 1 on one arm, 0 on the other. */
+export function spiralDataset(rng: RandomState, options: GeneratorOptions = {}): Dataset {
+  const { count, noise } = resolve(options);
+  const perArm = Math.ceil(count / 2);
+  return build(count, (i) => {
+    const arm = i % 2;
+    const k = Math.floor(i / 2);
+    const r = (k / perArm) * RADIUS;
+    const t = ((1.75 * k) / perArm) * 2 * Math.PI + arm * Math.PI;
+    return [r * Math.sin(t) + jitter(rng, noise), r * Math.cos(t) + jitter(rng, noise), arm === 0 ? 1 : 0];
+  });
+}
+
+const generators: Readonly<Record<DatasetName, (rng: RandomState, options?: GeneratorOptions) => Dataset>> = {
+  circle: circleDataset,
+  xor: xorDataset,
+  gaussian: gaussianDataset,
+  spiral: spiralDataset,
+};
+
+/** Any of the generated data sets by name. */
+export function generateDataset(name: DatasetName, rng: RandomState, options: GeneratorOptions = {}): Dataset {
+  const generate = (generators as Record<string, (typeof generators)[DatasetName] | undefined>)[name];
+  if (generate === undefined) throw new NetworkInputError("name", name, `one of ${Object.keys(generators).join(", ")}`);
+  return generate(rng, options);
+}
+
+function resolve(options: GeneratorOptions): { count: number; noise: number } {
+  const { count = DEFAULT_COUNT, noise = 0 } = options;
+  checkWhole("count", count, 2);
+  if (typeof noise !== "number" || !Number.isFinite(noise) || noise < 0 || noise > 1) {
+    throw new NetworkInputError("noise", noise, "a number in [0, 1]");
+  }
+  return { count, noise };
+}
+
+function jitter(rng: RandomState, noise: number): number {
+  return noise === 0 ? 0 : rng.uniform(-RADIUS, RADIUS) * noise;
+}
+
+function build(count: number, point: (i: number) => [number, number, number]): Dataset {
+  const inputs: number[][] = [];
+  const labels: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const [x1, x2, label] = point(i);
+    inputs.push([x1, x2]);
+    labels.push(label);
+  }
+  return { inputs, labels };
+}
