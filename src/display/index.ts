@@ -3,3 +3,4 @@ export { displayBundle, describe, VEGA_LITE_MIME, MAX_SVG_BYTES, type BundleOpti
 export { savePlot, type PlotFormat } from "./save";
 export { renderSvg, renderPng, svgToPng } from "./render";
 export { insideTslab, type MimeBundle } from "./jupyter";
+export { showTable, showMatrix, htmlTable, textTable, matrixRows, tableBundle, type Cell, type TableOptions, type MatrixOptions } from "./table";
