@@ -3,5 +3,3 @@ export * from "./random";
 export * from "./data";
 export * from "./plots";
 export * from "./display";
-export * from "./plots";
-export * from "./display";

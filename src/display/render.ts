@@ -14,7 +14,8 @@ function load(): { vega: VegaModule; vegaLite: VegaLiteModule } {
 /** Compiles a Vega-Lite spec to Vega and renders it headless to an SVG string, as a browser would draw it at load. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const { vega, vegaLite } = load();
-  const compiled = vegaLite.compile(spec).spec;
+  // Vega tags inline data rows with a hidden id as it ingests them; rendering a copy leaves the caller's spec as it was.
+  const compiled = vegaLite.compile(JSON.parse(JSON.stringify(spec)) as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   try {
     return await view.toSVG();
