@@ -16,6 +16,15 @@ import { TRAINED_2_4_1, predict241 } from "./trained";
 
 const OUT = `${__dirname}/gallery`;
 
+/** vega-themes' "dark" config, which JupyterLab's Vega renderer applies when the dark theme is on. */
+const DARK = {
+  background: "#333",
+  view: { stroke: "#888" },
+  title: { color: "#fff", subtitleColor: "#fff" },
+  style: { "guide-label": { fill: "#fff" }, "guide-title": { fill: "#fff" } },
+  axis: { domainColor: "#fff", gridColor: "#888", tickColor: "#fff" },
+};
+
 async function main(): Promise<void> {
   const points = pointInputs.map(([x1, x2], i) => ({ x1, x2, label: pointLabels[i] }));
   const query = { x1: testPoint[0], x2: testPoint[1] };
@@ -41,6 +50,7 @@ async function main(): Promise<void> {
     people: peoplePlot(people, { shift: { weight: WEIGHT_SHIFT, height: HEIGHT_SHIFT } }),
     points: pointsPlot(points, { queries: [query] }),
     regions: regionsPlot(trained, { points, queries: [query] }),
+    "regions-start": regionsPlot(frames[0].predict, { points, title: "Before training" }),
     "regions-early": regionsPlot(frames[1].predict, { points, title: "After 100 epochs" }),
     network: networkPlot([2, 4, 1], TRAINED_2_4_1),
     "network-biases": networkPlot([2, 2, 1], [[[0.5, -1.2], [2.1, 0.3]], [[1.5], [-0.7]]], { biases: [[0.1, -0.4], [0.9]] }),
@@ -48,6 +58,8 @@ async function main(): Promise<void> {
   };
   for (const [name, spec] of Object.entries(plots)) {
     const paths = await savePlot(spec, `${OUT}/${name}`);
+    const config = { ...DARK, ...("config" in spec ? spec.config : {}) };
+    paths.push(...(await savePlot({ ...spec, config } as typeof spec, `${OUT}/dark/${name}`, ["png"])));
     console.log(paths.join("  "));
   }
 }

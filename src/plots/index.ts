@@ -4,6 +4,7 @@ export { lossPlot, type LossPlotOptions, type LossRun } from "./loss-plot";
 export { peoplePlot, type PeoplePlotOptions, type PlottablePerson } from "./people-plot";
 export { pointsPlot, type PointsPlotOptions } from "./points-plot";
 export { regionsPlot, type PlanePredictor, type RegionsPlotOptions } from "./regions-plot";
+export { sideBySide, type SideBySideOptions } from "./side-by-side";
 export { networkPlot, type NetworkPlotOptions } from "./network-plot";
 export { trainingPlot, type TrainingFrame, type TrainingPlotOptions } from "./training-plot";
 export { decisionBoundary, DECISION_THRESHOLD, type BoundaryVertex } from "./boundary";

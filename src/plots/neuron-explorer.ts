@@ -46,7 +46,11 @@ export function neuronExplorerPlot(options: NeuronExplorerOptions = {}): TopLeve
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Interactive ${activation} neuron y = f(w·x + b) with weight and bias sliders, starting at w = ${weight}, b = ${bias}`,
-    title: { text: `A ${activation} neuron: y = f(w·x + b)`, subtitle: "move the sliders; dashed: f(x), the neuron with w = 1, b = 0" },
+    // The title follows the sliders, so a static image still says which neuron it shows; titles take the theme's colours.
+    title: {
+      text: { expr: `'A ${activation} neuron y = f(w·x + b) with w = ' + format(w, '.1f') + ',  b = ' + format(b, '.1f')` },
+      subtitle: "move the sliders; dashed: the same neuron with w = 1, b = 0",
+    },
     width: 420,
     height: 260,
     params: [
@@ -66,19 +70,6 @@ export function neuronExplorerPlot(options: NeuronExplorerOptions = {}): TopLeve
       {
         mark: { type: "line", color: RED, strokeWidth: 3 },
         encoding: { x, y: { field: "y", type: "quantitative", title: "output y" } },
-      },
-      {
-        // The slider values, also in the chart, so a static image still says which neuron it shows.
-        data: { values: [{}] },
-        mark: {
-          type: "text",
-          align: "left",
-          baseline: "top",
-          fontSize: 13,
-          fontWeight: "bold",
-          text: { expr: "'w = ' + format(w, '.1f') + ',  b = ' + format(b, '.1f')" },
-        },
-        encoding: { x: { value: 8 }, y: { value: 8 } },
       },
     ],
   };

@@ -86,17 +86,17 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
       {
         width: 320,
         height: 320,
-        title: "loss so far",
+        // A title follows the slider and takes the theme's colours, where a text mark would stay black on dark.
+        title: {
+          text: {
+            expr: `'epoch ' + ${JSON.stringify(frames.map((f) => f.epoch))}[${SNAPSHOT}] + ', loss ' + format(${JSON.stringify(frames.map((f) => f.loss))}[${SNAPSHOT}], '.4~g')`,
+          },
+        },
         data: { values: history },
         layer: [
           { mark: { type: "line", color: NEUTRAL, strokeDash: [4, 4], opacity: 0.5 }, encoding: { x: epoch, y: loss } },
           { transform: [{ filter: `datum.frame <= ${SNAPSHOT}` }], mark: { type: "line", color: BLUE, strokeWidth: 2.5, point: true }, encoding: { x: epoch, y: loss } },
           { transform: [{ filter: current }], mark: { type: "rule", color: NEUTRAL }, encoding: { x: epoch } },
-          {
-            transform: [{ filter: current }, { calculate: "'epoch ' + datum.epoch + ', loss ' + format(datum.loss, '.4~g')", as: "caption" }],
-            mark: { type: "text", align: "right", baseline: "top", fontSize: 13, fontWeight: "bold" },
-            encoding: { x: { value: 314 }, y: { value: 6 }, text: { field: "caption" } },
-          },
         ],
       },
     ],

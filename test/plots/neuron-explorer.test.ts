@@ -11,7 +11,7 @@ describe("neuronExplorerPlot", () => {
     const signals = Object.fromEntries((vegaSpec.signals ?? []).map((s) => [s.name, s]));
     expect(signals.w).toMatchObject({ value: 2, bind: { input: "range", min: -10, max: 10 } });
     expect(signals.b).toMatchObject({ value: -1, bind: { input: "range", min: -10, max: 10 } });
-    expect(drawn).toEqual({ line: 2, text: 1 });
+    expect(drawn).toEqual({ line: 2 });
     expect(svg).toContain("w = 2.0,  b = −1.0");
   });
 
