@@ -43,9 +43,12 @@ INTERNAL_FRAME = re.compile(r"^\s+at .*(node:|node_modules[\\/]tslab)")
 class NotebookCellError(Exception):
     """A cell failed: names the notebook, the cell and the kernel's error in a readable block."""
 
-    def __init__(self, path: Path, cell_number: int, source: str, ename: str, evalue: str, traceback: str) -> None:
+    def __init__(
+        self, path: Path, cell_number: int, execution_count: int | None, source: str, ename: str, evalue: str, traceback: str
+    ) -> None:
         self.path = path
         self.cell_number = cell_number
+        self.execution_count = execution_count
         self.first_line = next((line for line in source.splitlines() if line.strip()), "")
         self.ename = ename
         self.evalue = evalue
@@ -53,7 +56,9 @@ class NotebookCellError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        headline = f"{display_path(self.path)}, cell {self.cell_number} ({self.first_line.strip()}): {self.ename}: {self.evalue}"
+        # JupyterLab shows code cells as "[n]", so both the cell's position and that label help find it.
+        label = f", [{self.execution_count}]" if self.execution_count else ""
+        headline = f"{display_path(self.path)}, cell {self.cell_number}{label} ({self.first_line.strip()}): {self.ename}: {self.evalue}"
         # Lines the headline already shows (a type error's message) are not repeated.
         details = "\n".join(f"    {line}" for line in self.traceback.splitlines() if line.strip() and line.strip() not in headline)
         return f"{headline}\n{details}" if details else headline
@@ -136,7 +141,7 @@ def execute(path: Path) -> nbformat.NotebookNode:
         index = started["index"]
         cell = nb.cells[index]
         ename, evalue, traceback = _error_details(cell, error)
-        raise NotebookCellError(path, index + 1, cell.source, ename, evalue, traceback) from None
+        raise NotebookCellError(path, index + 1, cell.get("execution_count"), cell.source, ename, evalue, traceback) from None
     return normalize(nb)
 
 

@@ -33,10 +33,10 @@ def fresh_run(path: Path):
         return error
 
 
-def executed_or_fail(path: Path):
+def executed_or_skip(path: Path):
     result = fresh_run(path)
     if isinstance(result, runner.NotebookCellError):
-        pytest.fail(f"cannot check outputs: {notebook_id(path)} fails to run (see its runs-without-errors test)", pytrace=False)
+        pytest.skip(f"{notebook_id(path)} fails to run; see test_notebook_runs_without_errors_from_a_fresh_kernel")
     return result
 
 
@@ -58,7 +58,7 @@ def test_notebook_runs_without_errors_from_a_fresh_kernel(path: Path):
 
 @each_notebook
 def test_committed_text_outputs_match_a_fresh_run(path: Path):
-    fresh = runner.text_outputs(executed_or_fail(path))
+    fresh = runner.text_outputs(executed_or_skip(path))
     committed = runner.text_outputs(runner.read(path))
     if committed != fresh:
         diff = "".join(
@@ -74,7 +74,7 @@ def test_committed_text_outputs_match_a_fresh_run(path: Path):
 
 @each_notebook
 def test_outputs_contain_the_expected_strings(path: Path):
-    outputs = runner.text_outputs(executed_or_fail(path))
+    outputs = runner.text_outputs(executed_or_skip(path))
     missing = [text for text in EXPECTED_OUTPUTS.get(notebook_id(path), []) if text not in outputs]
     assert not missing, f"{notebook_id(path)}: outputs lack {missing}"
 
