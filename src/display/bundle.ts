@@ -20,11 +20,11 @@ export interface BundleOptions {
 export async function displayBundle(spec: TopLevelSpec, options: BundleOptions = {}): Promise<MimeBundle> {
   const svg = await renderSvg(spec);
   const image = svg.length <= MAX_SVG_BYTES ? { "image/svg+xml": svg } : { "image/png": toBase64(svgToPng(svg, 1)) };
-  return { [VEGA_LITE_MIME]: spec, ...image, "text/plain": describe(spec, options.description) };
+  return { [VEGA_LITE_MIME]: spec, ...image, "text/plain": describePlot(spec, options.description) };
 }
 
 /** One line saying what the plot shows. */
-export function describe(spec: TopLevelSpec, description?: string): string {
+export function describePlot(spec: TopLevelSpec, description?: string): string {
   const text = description ?? spec.description ?? titleText(spec.title) ?? "Vega-Lite chart";
   return text.replace(/\s+/g, " ").trim();
 }

@@ -1,5 +1,5 @@
 export { show } from "./show";
-export { displayBundle, describe, VEGA_LITE_MIME, MAX_SVG_BYTES, type BundleOptions } from "./bundle";
+export { displayBundle, describePlot, VEGA_LITE_MIME, MAX_SVG_BYTES, type BundleOptions } from "./bundle";
 export { savePlot, type PlotFormat } from "./save";
 export { renderSvg, renderPng, svgToPng } from "./render";
 export { insideTslab, type MimeBundle } from "./jupyter";

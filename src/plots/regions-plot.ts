@@ -31,8 +31,9 @@ export function regionsPlot(predict: PlanePredictor, options: RegionsPlotOptions
   const domain = options.domain ?? defaultDomain([...points, ...queries]);
   const grid = sampleGrid(predict, domain, options.resolution ?? DEFAULT_RESOLUTION);
   const drawn = drawPoints(points, predict);
-  const asked = queries.map((q) => {
+  const asked = queries.map((q, i) => {
     const output = predict(q.x1, q.x2);
+    if (!Number.isFinite(output)) throw new NetworkInputError(`predict(queries[${i}])`, output, "a finite number");
     return { x1: q.x1, x2: q.x2, text: `${formatPoint(q)} → ${output.toFixed(3)}, ${output >= DECISION_THRESHOLD ? "red (1)" : "blue (0)"}` };
   });
   const wrong = drawn.filter((p) => p.verdict === "misclassified").length;
