@@ -209,7 +209,8 @@ function ensureKernel(env) {
   const file = join(env.prefix, "share", "jupyter", "kernels", "tslab", "kernel.json");
   const wanted = `${JSON.stringify(tslabKernelSpec(), null, 1)}\n`;
   if (existsSync(file) && readFileSync(file, "utf8") === wanted) return;
-  log(`registering the tslab kernel in ${relative(ROOT, file) || file}`);
+  const shown = relative(ROOT, file);
+  log(`registering the tslab kernel in ${shown.startsWith("..") ? file : shown}`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, wanted);
 }
