@@ -51,16 +51,40 @@ export function decisionBoundary(grid: SampledGrid, threshold: number = DECISION
       polylines.push(polyline);
     }
   }
+  const round1 = rounder(b1 - a1);
+  const round2 = rounder(b2 - a2);
   return polylines
     .filter((polyline) => polyline.length > 1)
     .flatMap((polyline, segment) =>
-      straightenEnds(polyline, n).map(([px, py], order) => ({
+      simplify(straightenEnds(polyline, n)).map(([px, py], order) => ({
         segment,
         order,
-        x1: a1 + (px * (b1 - a1)) / n,
-        x2: b2 - (py * (b2 - a2)) / n,
+        x1: round1(a1 + (px * (b1 - a1)) / n),
+        x2: round2(b2 - (py * (b2 - a2)) / n),
       })),
     );
+}
+
+/** Rounds to 1/100,000 of the axis span: far below a pixel, and it halves the spec's size. */
+function rounder(span: number): (value: number) => number {
+  const digits = Math.min(15, Math.max(0, 5 - Math.floor(Math.log10(span))));
+  return (value) => Number(value.toFixed(digits));
+}
+
+/** How far (in grid cells) a dropped vertex may lie from the straight line that replaces it: well below a pixel. */
+const SIMPLIFY_TOLERANCE = 0.02;
+
+/** Drops vertices that lie on the line between their kept neighbours; straight stretches shrink to two points. */
+function simplify(polyline: Point[]): Point[] {
+  const kept = [polyline[0]];
+  for (let k = 1; k < polyline.length - 1; k++) {
+    const [a, b, c] = [kept[kept.length - 1], polyline[k], polyline[k + 1]];
+    const length = Math.hypot(c[0] - a[0], c[1] - a[1]);
+    const distance = Math.abs((c[0] - a[0]) * (a[1] - b[1]) - (a[0] - b[0]) * (c[1] - a[1])) / length;
+    if (!(distance < SIMPLIFY_TOLERANCE)) kept.push(b);
+  }
+  kept.push(polyline[polyline.length - 1]);
+  return kept;
 }
 
 /**
