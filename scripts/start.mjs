@@ -31,6 +31,10 @@ await runMain(async () => {
     // "Shutdown this Jupyter server (y/[n])?" prompt.
     const child = spawn(command, args, { cwd: ROOT, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"], ...options });
     children.add(child);
+    child.on("error", (error) => {
+      console.error(`[start] could not run ${name}: ${error.message}`);
+      stop(1);
+    });
     child.on("exit", (code, signal) => {
       children.delete(child);
       if (!stopping) {
