@@ -30,7 +30,8 @@ export function decisionBoundary(grid: SampledGrid, threshold: number = DECISION
   const onBorder = ([px, py]: Point): boolean => px === 0 || px === n || py === 0 || py === n;
   const alongBorder = (p: Point, q: Point): boolean => onBorder(p) && onBorder(q);
   const polylines: Point[][] = [];
-  const [level] = contours().size([n, n]).thresholds([threshold])(Array.from(grid.values));
+  const [values, level0] = toLogits(grid.values, threshold);
+  const [level] = contours().size([n, n]).thresholds([level0])(values);
   for (const polygon of level.coordinates) {
     for (const ring of polygon) {
       // Rings are closed (last point = first); walking from a border stretch keeps polylines from wrapping the seam.
@@ -69,6 +70,21 @@ export function decisionBoundary(grid: SampledGrid, threshold: number = DECISION
 function rounder(span: number): (value: number) => number {
   const digits = Math.min(15, Math.max(0, 5 - Math.floor(Math.log10(span))));
   return (value) => Number(value.toFixed(digits));
+}
+
+const LOGIT_FLOOR = 1e-300;
+
+/**
+ * Outputs of a sigmoid unit as logits, where the unit is linear in its input and the linear interpolation of
+ * marching squares is exact for a single neuron; a steep sigmoid interpolated raw draws a wobbly line.
+ * Outputs outside (0, 1) (another output activation) are contoured as they are.
+ */
+function toLogits(values: Float64Array, threshold: number): [number[], number] {
+  // A saturated sigmoid rounds to exactly 0 or 1 in floating point; its logit is clamped to a large finite value.
+  const logit = (p: number): number => Math.log(Math.max(p, LOGIT_FLOOR) / Math.max(1 - p, LOGIT_FLOOR));
+  const inUnitInterval = (v: number): boolean => v >= 0 && v <= 1;
+  if (!(threshold > 0 && threshold < 1) || !values.every(inUnitInterval)) return [Array.from(values), threshold];
+  return [Array.from(values, logit), logit(threshold)];
 }
 
 /** How far (in grid cells) a dropped vertex may lie from the straight line that replaces it: well below a pixel. */

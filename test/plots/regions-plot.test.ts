@@ -50,6 +50,14 @@ describe("decisionBoundary", () => {
     assertInDelta(Math.max(...x2s), 4, 1e-9);
   });
 
+  it("traces a single sigmoid neuron's boundary exactly even on a coarse grid", () => {
+    // Contouring logits makes marching squares' linear interpolation exact for one neuron: 2·x1 − x2 + 0.06 = 0.
+    const neuron = (x1: number, x2: number): number => sigmoid(5 * (2 * x1 - x2) + 0.3);
+    const vertices = decisionBoundary(sampleGrid(neuron, domain, 12));
+    expect(vertices.length).toBeGreaterThanOrEqual(2);
+    for (const v of vertices) assertInDelta(2 * v.x1 - v.x2 + 0.06, 0, 1e-4);
+  });
+
   it("closes a boundary that never meets the border", () => {
     const circle = (x1: number, x2: number): number => sigmoid(4 - x1 * x1 - x2 * x2);
     const vertices = decisionBoundary(sampleGrid(circle, domain, 100));
