@@ -27,6 +27,11 @@ export interface TrainingPlotOptions {
   points?: readonly LabelledPoint[];
   /** Plot the loss on a log scale (default true: training losses span orders of magnitude). */
   logScale?: boolean;
+  /**
+   * The epoch axis: "linear" (default), or "symlog" for snapshots spaced geometrically (epochs 0, 1, 2, 5, 11, …),
+   * which a linear axis crowds into its first pixels; unlike "log", symlog keeps epoch 0.
+   */
+  epochScale?: "linear" | "symlog";
   title?: string;
 }
 
@@ -48,6 +53,8 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
     checkFinite(`frames[${i}].loss`, frame.loss);
     if (logScale && frame.loss <= 0) throw new NetworkInputError(`frames[${i}].loss`, frame.loss, "> 0 on a log scale (or pass logScale: false)");
   });
+  const epochScale = options.epochScale ?? "linear";
+  if (epochScale !== "linear" && epochScale !== "symlog") throw new NetworkInputError("epochScale", epochScale, '"linear" or "symlog"');
   const points = checkLabelledPoints("points", options.points ?? []);
   const domain = options.domain ?? (points.length > 0 ? domainAround(points) : { x1: [-1, 1], x2: [-1, 1] });
   const resolution = options.resolution ?? DEFAULT_FRAME_RESOLUTION;
@@ -63,7 +70,18 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
   const history = frames.map((f, frame) => ({ frame, epoch: f.epoch, loss: f.loss }));
   const current = `datum.frame == ${SNAPSHOT}`;
   const last = frames.length - 1;
-  const epoch = { field: "epoch", type: "quantitative" as const, title: "epoch" };
+  const epoch = {
+    field: "epoch",
+    type: "quantitative" as const,
+    title: "epoch",
+    ...(epochScale === "symlog"
+      ? {
+          scale: { type: "symlog" as const },
+          // Vega formats symlog ticks as 1e+3; labelExpr keeps them like the linear axis's 1,000.
+          axis: { values: powersOfTen(Math.max(...frames.map((f) => f.epoch))), labelExpr: "format(datum.value, ',')" },
+        }
+      : {}),
+  };
   const loss = { field: "loss", type: "quantitative" as const, title: "loss", scale: logScale ? { type: "log" as const } : { zero: true } };
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -101,4 +119,11 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
       },
     ],
   };
+}
+
+/** 0 and every power of ten up to `max`: symlog's own ticks are irregular, these read as decades. */
+function powersOfTen(max: number): number[] {
+  const ticks = [0];
+  for (let tick = 1; tick <= max; tick *= 10) ticks.push(tick);
+  return ticks;
 }

@@ -29,6 +29,18 @@ describe("trainingPlot", () => {
     expect(imageOf(first)).not.toBe(imageOf(last));
   });
 
+  it("epochScale symlog spreads geometric snapshots over a decade-ticked axis that keeps epoch 0", async () => {
+    const geometric = [0, 1, 10, 100, 1000, 10000].map((epoch, k) => ({ ...frames[k % frames.length]!, epoch }));
+    const spec = trainingPlot(geometric, { points: TUTORIAL_POINTS, epochScale: "symlog" });
+    const { svg } = await checkSpec(spec);
+    expect(JSON.stringify(spec)).toContain('"scale":{"type":"symlog"}');
+    for (const tick of ["0", "1", "10", "100", "1,000", "10,000"]) expect(svg).toContain(`>${tick}</text>`);
+  });
+
+  it("rejects an unknown epochScale", () => {
+    expect(() => trainingPlot(frames, { epochScale: "log" as "symlog" })).toThrow('epochScale must be "linear" or "symlog", got "log"');
+  });
+
   it("rejects empty frames and a zero loss on the log scale", () => {
     expect(() => trainingPlot([])).toThrow("frames must be a non-empty array, got []");
     expect(() => trainingPlot([{ ...frames[0], loss: 0 }])).toThrow("frames[0].loss must be > 0 on a log scale (or pass logScale: false), got 0");
