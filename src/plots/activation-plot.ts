@@ -53,7 +53,7 @@ export function activationPlot(
     description: `Line chart of ${names}${derivative ? " and derivative" : ""} for x from ${lo} to ${hi}`,
     title: {
       text: single ? `The ${names} activation` : "Activation functions",
-      subtitle: derivative ? "solid: f(x), dashed: its derivative f′(x)" : "f(x)",
+      subtitle: derivative ? "solid: f(x), dashed: its derivative f′(x)" : "f(x) against the total input x",
     },
     width: 420,
     height: 260,
