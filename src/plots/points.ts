@@ -12,6 +12,8 @@ export interface LabelledPoint {
 export interface QueryPoint {
   x1: number;
   x2: number;
+  /** Shown before the coordinates in its label, e.g. tutorial 1's "Emily". */
+  name?: string;
 }
 
 /** Throws unless every point has finite coordinates and a 0/1 label. */
@@ -35,9 +37,11 @@ function checkQueryPoint(parameter: string, p: QueryPoint): void {
   if (p === null || typeof p !== "object") throw new NetworkInputError(parameter, p, "{ x1, x2 }");
   checkFinite(`${parameter}.x1`, p.x1);
   checkFinite(`${parameter}.x2`, p.x2);
+  if (p.name !== undefined && typeof p.name !== "string") throw new NetworkInputError(`${parameter}.name`, p.name, "a string");
 }
 
-/** How a point's coordinates print in labels: "(2, -3)". */
+/** How a point prints in labels: "(2, -3)", or "Emily (-7, -3)" when it has a name. */
 export function formatPoint(p: QueryPoint): string {
-  return `(${+p.x1.toFixed(3)}, ${+p.x2.toFixed(3)})`;
+  const coordinates = `(${+p.x1.toFixed(3)}, ${+p.x2.toFixed(3)})`;
+  return p.name === undefined ? coordinates : `${p.name} ${coordinates}`;
 }

@@ -17,6 +17,12 @@ describe("regionsPlot", () => {
     expect(svg).toContain("(2, -3) → 1.000, red (1)");
   });
 
+  it("labels a named query with its name before the coordinates", async () => {
+    const { svg } = await checkSpec(regionsPlot(tilted, { queries: [{ x1: -1, x2: 2, name: "Emily" }] }));
+    expect(svg).toContain("Emily (-1, 2) → 0.000, blue (0)");
+    expect(() => regionsPlot(tilted, { queries: [{ x1: 0, x2: 0, name: 7 as unknown as string }] })).toThrow("queries[0].name must be a string, got 7");
+  });
+
   it("keeps the image's data URL out of the SVG's accessibility labels", async () => {
     const { svg } = await checkSpec(regionsPlot(tilted, { points: TUTORIAL_POINTS }));
     expect(svg.match(/data:image\/png/g)).toHaveLength(1);
