@@ -10,9 +10,11 @@ and prints the notebook, the cell and the error. The test suite imports this mod
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -26,6 +28,9 @@ KERNEL_SPEC = {"name": "tslab", "display_name": "TypeScript", "language": "types
 
 # Seconds a single cell may run; training cells in later notebooks are the slow ones.
 CELL_TIMEOUT = int(os.environ.get("NOTEBOOK_CELL_TIMEOUT", "300"))
+
+# Notebooks executed at once, each in its own process and kernel; tslab's compiler keeps a core busy per kernel.
+WORKERS = int(os.environ.get("NOTEBOOK_WORKERS", str(min(os.cpu_count() or 1, 4))))
 
 # Output MIME types compared between the committed notebook and a fresh run (images and plot specs are not).
 TEXT_MIME_TYPES = ("text/plain", "text/markdown", "text/html", "text/latex")
@@ -49,11 +54,17 @@ class NotebookCellError(Exception):
         self.path = path
         self.cell_number = cell_number
         self.execution_count = execution_count
+        self.source = source
         self.first_line = next((line for line in source.splitlines() if line.strip()), "")
         self.ename = ename
         self.evalue = evalue
         self.traceback = traceback
         super().__init__(str(self))
+
+    def __reduce__(self):
+        # Rebuilt from its fields when it crosses from a worker process.
+        args = (self.path, self.cell_number, self.execution_count, self.source, self.ename, self.evalue, self.traceback)
+        return (NotebookCellError, args)
 
     def __str__(self) -> str:
         # JupyterLab shows code cells as "[n]", so both the cell's position and that label help find it.
@@ -145,6 +156,23 @@ def execute(path: Path) -> nbformat.NotebookNode:
     return normalize(nb)
 
 
+def execute_or_error(path: Path) -> nbformat.NotebookNode | NotebookCellError:
+    try:
+        return execute(path)
+    except NotebookCellError as error:
+        return error
+
+
+def execute_many(paths: list[Path], workers: int = WORKERS) -> dict[Path, nbformat.NotebookNode | NotebookCellError]:
+    """Executes the notebooks, up to `workers` at a time; maps each path to its notebook or its cell error."""
+    if workers <= 1 or len(paths) <= 1:
+        return {path: execute_or_error(path) for path in paths}
+    # "spawn": a forked copy of a process that already talks to kernels could share its sockets.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
+        return dict(zip(paths, pool.map(execute_or_error, paths)))
+
+
 def normalize(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Fixes the kernelspec and drops run-to-run metadata (timings, widget state), in place."""
     nb.metadata["kernelspec"] = nbformat.NotebookNode(KERNEL_SPEC)
@@ -190,16 +218,14 @@ def main(argv: list[str]) -> int:
     if not paths:
         print("no notebooks found under notebooks/")
         return 0
+    print(f"executing {', '.join(display_path(path) for path in paths)} ({min(WORKERS, len(paths))} at a time) ...", flush=True)
     failures = 0
-    for path in paths:
-        print(f"executing {display_path(path)} ...", flush=True)
-        try:
-            nb = execute(path)
-        except NotebookCellError as error:
+    for path, result in execute_many(paths).items():
+        if isinstance(result, NotebookCellError):
             failures += 1
-            print(f"FAILED {error}\n(left unchanged)", file=sys.stderr, flush=True)
+            print(f"FAILED {result}\n(left unchanged)", file=sys.stderr, flush=True)
             continue
-        write(nb, path)
+        write(result, path)
         print(f"wrote {display_path(path)}", flush=True)
     if failures:
         print(f"{failures} of {len(paths)} notebook(s) failed", file=sys.stderr)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -24,17 +23,17 @@ def notebook_id(path: Path) -> str:
 each_notebook = pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)
 
 
-@lru_cache(maxsize=None)
-def fresh_run(path: Path):
-    """One execution per notebook per session, shared by the tests below; an error is returned, not raised."""
-    try:
-        return runner.execute(path)
-    except runner.NotebookCellError as error:
-        return error
+@pytest.fixture(scope="session")
+def fresh_runs(request) -> dict:
+    """Each selected notebook executed once per session, several at a time; a cell error is returned, not raised."""
+    selected = sorted(
+        {item.callspec.params["path"] for item in request.session.items if "fresh_runs" in getattr(item, "fixturenames", ()) and hasattr(item, "callspec")}
+    )
+    return runner.execute_many(selected)
 
 
-def executed_or_skip(path: Path):
-    result = fresh_run(path)
+def executed_or_skip(fresh_runs: dict, path: Path):
+    result = fresh_runs[path]
     if isinstance(result, runner.NotebookCellError):
         pytest.skip(f"{notebook_id(path)} fails to run; see test_notebook_runs_without_errors_from_a_fresh_kernel")
     return result
@@ -50,15 +49,15 @@ def test_expected_outputs_name_existing_notebooks():
 
 
 @each_notebook
-def test_notebook_runs_without_errors_from_a_fresh_kernel(path: Path):
-    result = fresh_run(path)
+def test_notebook_runs_without_errors_from_a_fresh_kernel(fresh_runs: dict, path: Path):
+    result = fresh_runs[path]
     if isinstance(result, runner.NotebookCellError):
         pytest.fail(str(result), pytrace=False)
 
 
 @each_notebook
-def test_committed_text_outputs_match_a_fresh_run(path: Path):
-    fresh = runner.text_outputs(executed_or_skip(path))
+def test_committed_text_outputs_match_a_fresh_run(fresh_runs: dict, path: Path):
+    fresh = runner.text_outputs(executed_or_skip(fresh_runs, path))
     committed = runner.text_outputs(runner.read(path))
     if committed != fresh:
         diff = "".join(
@@ -73,8 +72,8 @@ def test_committed_text_outputs_match_a_fresh_run(path: Path):
 
 
 @each_notebook
-def test_outputs_contain_the_expected_strings(path: Path):
-    outputs = runner.text_outputs(executed_or_skip(path))
+def test_outputs_contain_the_expected_strings(fresh_runs: dict, path: Path):
+    outputs = runner.text_outputs(executed_or_skip(fresh_runs, path))
     missing = [text for text in EXPECTED_OUTPUTS.get(notebook_id(path), []) if text not in outputs]
     assert not missing, f"{notebook_id(path)}: outputs lack {missing}"
 
