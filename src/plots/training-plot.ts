@@ -77,8 +77,13 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
     ...(epochScale === "symlog"
       ? {
           scale: { type: "symlog" as const },
-          // Vega formats symlog ticks as 1e+3; labelExpr keeps them like the linear axis's 1,000.
-          axis: { values: powersOfTen(Math.max(...frames.map((f) => f.epoch))), labelExpr: "format(datum.value, ',')" },
+          // Vega formats symlog ticks as 1e+3 (labelExpr keeps the linear axis's 1,000) and hides the last one as
+          // overlapping; the decades never overlap, so every label stays.
+          axis: {
+            values: powersOfTen(Math.max(...frames.map((f) => f.epoch))),
+            labelExpr: "format(datum.value, ',')",
+            labelOverlap: false,
+          },
         }
       : {}),
   };
