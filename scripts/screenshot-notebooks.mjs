@@ -313,7 +313,8 @@ async function screenshotNotebook(context, server, notebook, outDir) {
             if (!kind) continue;
             counts[kind] = (counts[kind] ?? 0) + 1;
             const id = `${targets.length}`;
-            node.dataset.screenshotId = id;
+            // The chart or table itself: the output area spans the notebook's full width.
+            (node.querySelector(kind === "chart" ? ".vega-embed" : kind === "table" ? "table" : "img, svg") ?? node).dataset.screenshotId = id;
             const cellNumber = String(index + 1).padStart(2, "0");
             targets.push({ id, kind, file: `cell-${cellNumber}-${kind}-${counts[kind]}.png` });
           }
@@ -329,7 +330,7 @@ async function screenshotNotebook(context, server, notebook, outDir) {
       const element = page.locator(`[data-screenshot-id="${target.id}"]`);
       if (target.kind === "chart") {
         const drawn = await element
-          .locator(".vega-embed canvas, .vega-embed svg.marks")
+          .locator("canvas, svg.marks")
           .first()
           .waitFor({ timeout: CHART_RENDER_MS })
           .then(() => true, () => false);
