@@ -279,20 +279,18 @@ async function screenshotNotebook(context, server, notebook, outDir) {
       });
     const runTime = Date.now() - started;
 
-    const { targets, errors, warnings } = await page.evaluate(
+    const { targets, errors } = await page.evaluate(
       ({ vegaTypes, imageTypes }) => {
         const widget = window.jupyterapp.shell.currentWidget;
         const targets = [];
         const errors = [];
-        const warnings = [];
         let lastRun;
         widget.content.widgets.forEach((cell, index) => {
           if (cell.model.type !== "code") return;
           const label = `cell ${index + 1} [${cell.model.executionCount ?? " "}]`;
           if (cell.model.executionCount !== null) lastRun = label;
           else if (cell.model.sharedModel.getSource().trim() !== "" && !errors.some((error) => error.includes("did not run"))) {
-            const stderr = warnings.filter((warning) => warning.startsWith(`${lastRun}:`)).map((warning) => warning.slice(lastRun.length + 2));
-            errors.push(`cell ${index + 1} and later did not run: Run All stopped after ${lastRun ?? "the start"}${stderr.length ? `, which printed: ${stderr.join(" ")}` : ""}`);
+            errors.push(`cell ${index + 1} and later did not run: Run All stopped after ${lastRun ?? "the start"}`);
           }
           for (const output of cell.model.outputs.toJSON()) {
             if (output.output_type === "error") errors.push(`${label}: ${output.ename}: ${output.evalue}`);
@@ -307,8 +305,8 @@ async function screenshotNotebook(context, server, notebook, outDir) {
             else if (imageTypes.includes(mime) || node.matches(".jp-RenderedImage, .jp-RenderedSVG")) kind = "image";
             else if (mime === "text/html" && node.querySelector("table")) kind = "table";
             else if (mime === "application/vnd.jupyter.stderr") {
-              // JupyterLab shows a renderer that threw (a bad Vega-Lite spec, say) as "Javascript Error: …" on stderr.
-              (text.startsWith("Javascript Error") ? errors : warnings).push(`${label}: ${text.slice(0, 500)}`);
+              // tslab prints compile and runtime errors on stderr, and JupyterLab shows a renderer that threw there too.
+              errors.push(`${label}: stderr: ${text.slice(0, 500)}`);
             }
             if (!kind) continue;
             counts[kind] = (counts[kind] ?? 0) + 1;
@@ -319,7 +317,7 @@ async function screenshotNotebook(context, server, notebook, outDir) {
             targets.push({ id, kind, file: `cell-${cellNumber}-${kind}-${counts[kind]}.png` });
           }
         });
-        return { targets, errors, warnings };
+        return { targets, errors };
       },
       { vegaTypes: VEGA_MIME_TYPES, imageTypes: IMAGE_MIME_TYPES },
     );
@@ -346,7 +344,7 @@ async function screenshotNotebook(context, server, notebook, outDir) {
     written.push(await screenshotWholeNotebook(page, join(outDir, "notebook.png")));
 
     await page.evaluate(() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown());
-    return { written, runTime, errors: [...errors, ...pageErrors.map((message) => `page error: ${message}`)], warnings };
+    return { written, runTime, errors: [...errors, ...pageErrors.map((message) => `page error: ${message}`)] };
   } finally {
     await page.close();
   }
@@ -410,7 +408,6 @@ async function main() {
         try {
           const result = await screenshotNotebook(context, server, notebook, join(notebookOut, subfolder));
           for (const file of result.written) log(`wrote ${relative(ROOT, file)}`);
-          for (const warning of result.warnings) log(`${label}: stderr in ${warning}`);
           log(`${label}: ran all cells in ${seconds(result.runTime)} in the browser`);
           for (const error of result.errors) failures.push(`${label}: ${error}`);
         } catch (error) {
