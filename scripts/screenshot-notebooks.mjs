@@ -338,7 +338,13 @@ async function screenshotNotebook(context, server, notebook, outDir) {
       // Vega draws on the next animation frames after the canvas appears.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const file = join(outDir, target.file);
-      await element.screenshot({ path: file });
+      // A small margin, so a table's caption or a chart's edge is not cut flush.
+      const box = await element.boundingBox();
+      const margin = 8;
+      await page.screenshot({
+        path: file,
+        clip: { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin },
+      });
       written.push(file);
     }
     written.push(await screenshotWholeNotebook(page, join(outDir, "notebook.png")));
