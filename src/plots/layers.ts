@@ -54,7 +54,9 @@ export function pointsLayer<T extends DrawnPoint>(points: readonly T[], domain: 
   return {
     data: { values: [...points] },
     ...(filter === undefined ? {} : { transform: [{ filter }] }),
-    mark: { type: "point", filled: true, size: 110, stroke: "white", strokeWidth: 1.2, opacity: 1 },
+    // No per-point ARIA labels: with hundreds of points they are most of the static SVG and say nothing the
+    // chart's description does not; the tooltips still name each point.
+    mark: { type: "point", filled: true, size: 110, stroke: "white", strokeWidth: 1.2, opacity: 1, aria: false },
     encoding: {
       ...planeAxes(domain),
       color: { field: "label", type: "nominal", title: "class", scale: classScale(), legend: { labelExpr: "datum.value == 1 ? '1 (red)' : '0 (blue)'" } },

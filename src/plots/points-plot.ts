@@ -27,7 +27,8 @@ export function pointsPlot(points: readonly LabelledPoint[], options: PointsPlot
     layer: [
       {
         data: { values: points.map((p) => ({ x1: p.x1, x2: p.x2, label: p.label })) },
-        mark: { type: "point", filled: true, size: 120, stroke: "white", strokeWidth: 1.2, opacity: 1 },
+        // Per-point ARIA labels would dominate the static SVG of a large data set (see pointsLayer).
+        mark: { type: "point", filled: true, size: 120, stroke: "white", strokeWidth: 1.2, opacity: 1, aria: false },
         encoding: {
           ...planeAxes(domain),
           color: { field: "label", type: "nominal", title: "class", scale: classScale(), legend: { labelExpr: "datum.value == 1 ? '1 (red)' : '0 (blue)'" } },

@@ -28,6 +28,14 @@ describe("regionsPlot", () => {
     expect(svg.match(/data:image\/png/g)).toHaveLength(1);
   });
 
+  it("stays small with hundreds of training points: no per-point accessibility labels in the SVG", async () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ x1: (i % 20) / 4 - 2.5, x2: Math.floor(i / 20) / 4 - 2.5, label: i % 2 }));
+    const { svg, drawn } = await checkSpec(regionsPlot(tilted, { points: many }));
+    expect(drawn.symbol).toBe(400);
+    expect(svg).not.toMatch(/aria-label="x1: /);
+    expect(svg.length).toBeLessThan(120_000);
+  });
+
   it("marks the points the network gets wrong", async () => {
     // Shifting the boundary right by 1.25 puts the red points (1, 0), (1, 1) and (0, -2) on the blue side.
     const shifted = (x1: number, x2: number): number => tilted(x1 - 1.25, x2);
