@@ -1,8 +1,11 @@
 import type { TopLevelSpec } from "vega-lite";
 import { NetworkInputError } from "../core/errors";
 import { checkFinite, checkWhole } from "../core/validate";
-import { BLUE, RED } from "./colors";
+import { BLUE, NEUTRAL, RED } from "./colors";
 import { VEGA_LITE_SCHEMA } from "./schema";
+
+/** Edge colour by the weight's sign; a zero weight connects nothing, so it is drawn neutral. */
+const SIGN_SCALE = { domain: ["positive", "negative", "zero"], range: [RED, BLUE, NEUTRAL] };
 
 export interface NetworkPlotOptions {
   /** biases[l][j]: the bias of neuron j in layer l + 1 (one array per weight matrix). */
@@ -59,7 +62,7 @@ export function networkPlot(
           labelY: y + (yEnd - y) * LABEL_POSITION,
           weight: w,
           magnitude: Math.abs(w),
-          sign: w >= 0 ? "positive" : "negative",
+          sign: w > 0 ? "positive" : w < 0 ? "negative" : "zero",
           from: names[l][i],
           to: names[l + 1][j],
         };
@@ -77,8 +80,8 @@ export function networkPlot(
   }));
   return {
     $schema: VEGA_LITE_SCHEMA,
-    description: `Network diagram ${layerSizes.join("-")}: ${edges.length} weights drawn as edges, width |w|, red positive, blue negative`,
-    title: { text: options.title ?? `A ${layerSizes.join("-")} network`, subtitle: "edge width: |weight|; red: positive, blue: negative" },
+    description: `Network diagram ${layerSizes.join("-")}: ${edges.length} weights drawn as edges, width |w|, red positive, blue negative, grey zero`,
+    title: { text: options.title ?? `A ${layerSizes.join("-")} network`, subtitle: "edge width: |weight|; red: positive, blue: negative, grey: zero" },
     width: Math.max(260, 150 * layerSizes.length),
     height: Math.max(200, 70 * tallest),
     config: { view: { stroke: null } },
@@ -92,7 +95,7 @@ export function networkPlot(
           x2: { field: "xEnd" },
           y2: { field: "yEnd" },
           strokeWidth: { field: "magnitude", type: "quantitative", scale: { range: [0.5, 9], zero: true }, legend: null },
-          color: { field: "sign", type: "nominal", scale: { domain: ["positive", "negative"], range: [RED, BLUE] }, legend: null },
+          color: { field: "sign", type: "nominal", scale: SIGN_SCALE, legend: null },
           tooltip: [{ field: "from" }, { field: "to" }, { field: "weight", type: "quantitative", format: ".4f" }],
         },
       },
@@ -138,7 +141,7 @@ function weightLabels(edges: readonly Edge[], x: object, y: object) {
       x: { field: "labelX", ...x },
       y: { field: "labelY", ...y },
       text: { field: "text" },
-      ...(halo ? {} : { color: { field: "sign", type: "nominal" as const, scale: { domain: ["positive", "negative"], range: [RED, BLUE] }, legend: null } }),
+      ...(halo ? {} : { color: { field: "sign", type: "nominal" as const, scale: SIGN_SCALE, legend: null } }),
     },
   });
   return [text(true), text(false)];

@@ -25,10 +25,10 @@ describe("networkPlot", () => {
     expect(svg).toContain(">-11.30<");
   });
 
-  it("colours edges by the sign of their weight", async () => {
-    const { svg } = await checkSpec(networkPlot([1, 2], [[[0.5, -0.5]]], { showWeights: false }));
+  it("colours edges by the sign of their weight, a zero weight grey", async () => {
+    const { svg } = await checkSpec(networkPlot([1, 3], [[[0.5, -0.5, 0]]], { showWeights: false }));
     const group = svg.match(/<g class="mark-rule role-mark[^"]*"[^>]*>(.*?)<\/g>/s)![1];
-    expect([...group.matchAll(/stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1])).toEqual(["#d8434f", "#3c78c3"]);
+    expect([...group.matchAll(/stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1])).toEqual(["#d8434f", "#3c78c3", "#7f7f7f"]);
   });
 
   it("prints biases under their nodes when given", async () => {
