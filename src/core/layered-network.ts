@@ -14,8 +14,10 @@ export interface LayeredParams {
 }
 
 export interface LayeredOptions {
-  /** The activation of every layer. Default: sigmoid, as in tutorial 2. */
+  /** The activation of the hidden layers, and of the output layer unless `outputActivation` says otherwise. Default: sigmoid, as in tutorial 2. */
   activation?: Activation | ActivationName;
+  /** The output layer's activation, e.g. a sigmoid for a 0/1 answer after tanh or relu hidden layers. Default: `activation`. */
+  outputActivation?: Activation | ActivationName;
   /** Whether each unit adds a bias. Default: false, as in tutorial 2. */
   biases?: boolean;
 }
@@ -33,6 +35,9 @@ const DEFAULT_LOSS_EVERY = 100;
 export class LayeredNetwork {
   readonly layerSizes: readonly number[];
   readonly activation: Activation;
+  readonly outputActivation: Activation;
+  /** The activation of each layer after the input: the hidden ones, then the output's. */
+  private readonly layerActivations: readonly Activation[];
   readonly hasBiases: boolean;
   /** Row-major (nIn × nOut) weight matrices, one per pair of adjacent layers. */
   private readonly w: Float64Array[];
@@ -42,6 +47,8 @@ export class LayeredNetwork {
   constructor(layerSizes: readonly number[], params: LayeredParams, options: LayeredOptions = {}) {
     this.layerSizes = checkLayerSizes(layerSizes);
     this.activation = toActivation(options.activation ?? sigmoid, "options.activation");
+    this.outputActivation = toActivation(options.outputActivation ?? this.activation, "options.outputActivation");
+    this.layerActivations = this.layerSizes.slice(2).map(() => this.activation).concat(this.outputActivation);
     const shapes = this.layerSizes.slice(1).map((nOut, l) => [this.layerSizes[l]!, nOut] as const);
     if (params === null || typeof params !== "object" || !Array.isArray(params.weights)) {
       throw new NetworkInputError("params.weights", params?.weights, "an array of weight matrices");
@@ -85,14 +92,14 @@ export class LayeredNetwork {
 
   /** Every layer's output for one input vector: `[hidden 1, …, output]`. */
   forward(x: ArrayLike<number>): number[][] {
-    const work = new Workspace(this.layerSizes, this.activation, this.w, this.b, [checkVector("x", x, this.layerSizes[0])]);
+    const work = new Workspace(this.layerSizes, this.layerActivations, this.w, this.b, [checkVector("x", x, this.layerSizes[0])]);
     work.forward();
     return work.a.slice(1).map((a) => Array.from(a));
   }
 
   /** Every layer's output for a batch: `result[l][s][j]` is unit j of layer l + 1 for sample s. */
   forwardBatch(inputs: readonly ArrayLike<number>[]): number[][][] {
-    const work = new Workspace(this.layerSizes, this.activation, this.w, this.b, checkMatrix("inputs", inputs, this.layerSizes[0]!));
+    const work = new Workspace(this.layerSizes, this.layerActivations, this.w, this.b, checkMatrix("inputs", inputs, this.layerSizes[0]!));
     work.forward();
     return work.a.slice(1).map((a, l) => unflatten(a, inputs.length, this.layerSizes[l + 1]!));
   }
@@ -164,7 +171,7 @@ export class LayeredNetwork {
   private workspaceFor(inputs: readonly ArrayLike<number>[], targets: readonly (number | ArrayLike<number>)[]): Workspace {
     const nOut = this.layerSizes[this.layerSizes.length - 1]!;
     const data = checkDataset(inputs, targets, this.layerSizes[0]!, nOut);
-    return new Workspace(this.layerSizes, this.activation, this.w, this.b, data.inputs, data.targets);
+    return new Workspace(this.layerSizes, this.layerActivations, this.w, this.b, data.inputs, data.targets);
   }
 }
 
@@ -186,7 +193,7 @@ class Workspace {
 
   constructor(
     private readonly sizes: readonly number[],
-    private readonly activation: Activation,
+    private readonly activations: readonly Activation[],
     /** The network's own weight and bias arrays, updated in place by {@link step}. */
     private readonly w: readonly Float64Array[],
     private readonly b: readonly Float64Array[] | null,
@@ -207,7 +214,6 @@ class Workspace {
   /** a[l + 1] = f(a[l] · W[l] + b[l]) for every layer. */
   forward(): void {
     const { w, b, sizes } = this;
-    const f = this.activation.output;
     for (let l = 0; l < w.length; l++) {
       const nIn = sizes[l]!;
       const nOut = sizes[l + 1]!;
@@ -215,6 +221,7 @@ class Workspace {
       const output = this.a[l + 1]!;
       const weights = w[l]!;
       const bias = b === null ? null : b[l]!;
+      const f = this.activations[l]!.output;
       for (let s = 0; s < this.n; s++) {
         for (let j = 0; j < nOut; j++) {
           let sum = 0;
@@ -229,12 +236,12 @@ class Workspace {
   /** The deltas from the output back to the first hidden layer, then the adjustments dw and db. */
   backward(): void {
     const { w, sizes } = this;
-    const df = this.activation.derFromOutput;
     const last = sizes.length - 1;
 
     const out = this.a[last]!;
     const outDelta = this.delta[last]!;
-    for (let k = 0; k < out.length; k++) outDelta[k] = (this.y[k]! - out[k]!) * df(out[k]!);
+    const dfOut = this.activations[last - 1]!.derFromOutput;
+    for (let k = 0; k < out.length; k++) outDelta[k] = (this.y[k]! - out[k]!) * dfOut(out[k]!);
 
     for (let l = last - 1; l >= 1; l--) {
       const size = sizes[l]!;
@@ -243,6 +250,7 @@ class Workspace {
       const weights = w[l]!;
       const a = this.a[l]!;
       const delta = this.delta[l]!;
+      const df = this.activations[l - 1]!.derFromOutput;
       for (let s = 0; s < this.n; s++) {
         for (let i = 0; i < size; i++) {
           let error = 0;

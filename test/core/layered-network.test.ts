@@ -6,6 +6,7 @@ import {
   numericalGradient,
   pointsDataset,
   testPoint,
+  type LayeredOptions,
   type LayeredParams,
 } from "../../src";
 import { assertAllInDelta, assertGradientClose, assertInDelta } from "../assert";
@@ -66,8 +67,10 @@ describe("LayeredNetwork", () => {
     expect(network.predict([1, -1])).toEqual(layers[2]);
   });
 
-  const gradientCases: [string, number[], { activation?: "sigmoid" | "tanh" | "relu"; biases?: boolean }][] = [
+  const gradientCases: [string, number[], LayeredOptions][] = [
     ["2-4-1 sigmoid, no biases", [2, 4, 1], {}],
+    ["2-5-3-1 relu hidden, sigmoid output, with biases", [2, 5, 3, 1], { activation: "relu", outputActivation: "sigmoid", biases: true }],
+    ["2-4-2 tanh hidden, sigmoid output", [2, 4, 2], { activation: "tanh", outputActivation: "sigmoid" }],
     ["2-4-1 sigmoid with biases", [2, 4, 1], { biases: true }],
     ["2-5-3-2 tanh with biases", [2, 5, 3, 2], { activation: "tanh", biases: true }],
     ["2-6-1 relu with biases", [2, 6, 1], { activation: "relu", biases: true }],
@@ -96,6 +99,17 @@ describe("LayeredNetwork", () => {
       analytic.forEach((g, k) => assertGradientClose(g, numeric[k]!, 1e-6, `parameter ${k}`));
     });
   }
+
+  it("outputActivation applies to the output layer only; activation to the hidden ones", () => {
+    const net = LayeredNetwork.fromRandom([2, 3, 1], new RandomState(6), { activation: "relu", outputActivation: "sigmoid" });
+    const { weights } = net.params;
+    const x = [0.7, -1.2];
+    const hidden = weights[0]![0]!.map((_, j) => Math.max(0, x[0]! * weights[0]![0]![j]! + x[1]! * weights[0]![1]![j]!));
+    const total = hidden.reduce((sum, h, j) => sum + h * weights[1]![j]![0]!, 0);
+    assertAllInDelta(net.forward(x), [hidden, [1 / (1 + Math.exp(-total))]], 1e-15);
+    expect([net.activation.name, net.outputActivation.name]).toEqual(["relu", "sigmoid"]);
+    expect(LayeredNetwork.fromRandom([2, 1], new RandomState(6), { activation: "tanh" }).outputActivation.name).toBe("tanh");
+  });
 
   it("one step with learnRate η moves every weight by −η·∂E/∂w", () => {
     const network = LayeredNetwork.fromRandom([2, 3, 1], new RandomState(4), { biases: true });
