@@ -6,7 +6,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { LayeredNetwork, Network221, NetworkInputError, PARAM_NAMES_221, RandomState } from "..";
+import { LayeredNetwork, Network221, NetworkInputError, PARAM_NAMES_221, RandomState, checkSeed } from "..";
+import { checkPositive, checkWhole } from "../core/validate";
 import { genderDataset, newPeople, pointsDataset, shiftPerson, testPoint } from "../data";
 import { formatNumpy } from "./numpy-format";
 
@@ -45,9 +46,9 @@ export function main(argv: readonly string[], out: (line: string) => void): void
 function parseGender(args: readonly string[]): GenderArgs {
   const { values } = parse(args, { seed: "string", epochs: "string", "learn-rate": "string", json: "boolean" });
   return {
-    seed: seedArg(values.seed, GENDER_DEFAULTS.seed),
-    epochs: wholeArg("--epochs", values.epochs, GENDER_DEFAULTS.epochs, 0),
-    learnRate: positiveArg("--learn-rate", values["learn-rate"], GENDER_DEFAULTS.learnRate),
+    seed: checkSeed("--seed", numeric(values.seed) ?? GENDER_DEFAULTS.seed),
+    epochs: checkWhole("--epochs", numeric(values.epochs) ?? GENDER_DEFAULTS.epochs, 0),
+    learnRate: checkPositive("--learn-rate", numeric(values["learn-rate"]) ?? GENDER_DEFAULTS.learnRate),
     json: values.json === true,
   };
 }
@@ -55,9 +56,9 @@ function parseGender(args: readonly string[]): GenderArgs {
 function parsePoints(args: readonly string[]): PointsArgs {
   const { values } = parse(args, { seed: "string", iterations: "string", hidden: "string", json: "boolean" });
   return {
-    seed: seedArg(values.seed, POINTS_DEFAULTS.seed),
-    iterations: wholeArg("--iterations", values.iterations, POINTS_DEFAULTS.iterations, 0),
-    hidden: wholeArg("--hidden", values.hidden, POINTS_DEFAULTS.hidden, 1),
+    seed: checkSeed("--seed", numeric(values.seed) ?? POINTS_DEFAULTS.seed),
+    iterations: checkWhole("--iterations", numeric(values.iterations) ?? POINTS_DEFAULTS.iterations, 0),
+    hidden: checkWhole("--hidden", numeric(values.hidden) ?? POINTS_DEFAULTS.hidden, 1),
     json: values.json === true,
   };
 }
@@ -78,32 +79,9 @@ function parse(args: readonly string[], spec: Record<string, "string" | "boolean
   }
 }
 
-function numberArg(flag: string, text: string | boolean | undefined, expected: string): number | undefined {
-  if (text === undefined) return undefined;
-  const value = typeof text === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(value)) throw new UsageError(`${flag} must be ${expected}, got ${JSON.stringify(text)}`);
-  return value;
-}
-
-function seedArg(text: string | boolean | undefined, fallback: number): number {
-  const expected = "an integer in [0, 2^32 - 1]";
-  const value = numberArg("--seed", text, expected) ?? fallback;
-  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) throw new UsageError(`--seed must be ${expected}, got ${text}`);
-  return value;
-}
-
-function wholeArg(flag: string, text: string | boolean | undefined, fallback: number, min: number): number {
-  const expected = `a whole number >= ${min}`;
-  const value = numberArg(flag, text, expected) ?? fallback;
-  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${flag} must be ${expected}, got ${text}`);
-  return value;
-}
-
-function positiveArg(flag: string, text: string | boolean | undefined, fallback: number): number {
-  const expected = "a finite number > 0";
-  const value = numberArg(flag, text, expected) ?? fallback;
-  if (value <= 0) throw new UsageError(`${flag} must be ${expected}, got ${text}`);
-  return value;
+/** A flag's text as a number when it reads as one, else the text itself, so the check's message quotes it. */
+function numeric(text: string | boolean | undefined): unknown {
+  return typeof text === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(text) ? Number(text) : text;
 }
 
 function runGender(args: GenderArgs, out: (line: string) => void): void {

@@ -1,1 +1,1 @@
-export { RandomState } from "./random-state";
+export { RandomState, checkSeed } from "./random-state";

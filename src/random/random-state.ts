@@ -14,6 +14,14 @@ const MAX_SEED = 0xffffffff;
 const TWO_POW_26 = 67108864;
 const TWO_POW_53 = 9007199254740992;
 
+/** Throws unless `seed` is what `np.random.seed` accepts: an integer in [0, 2^32 − 1]. */
+export function checkSeed(parameter: string, seed: unknown): number {
+  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    throw new NetworkInputError(parameter, seed, "an integer in [0, 2^32 - 1]");
+  }
+  return seed;
+}
+
 /**
  * NumPy's legacy generator (`np.random.RandomState`, what `np.random.seed(n)` seeds): the Mersenne Twister MT19937,
  * seeded from one 32-bit integer. The same seed gives the same stream of numbers as NumPy, so seeded runs here
@@ -31,9 +39,7 @@ export class RandomState {
 
   /** Restarts the stream, like `np.random.seed(seed)`. `seed` is an integer in [0, 2^32 − 1]. */
   seed(seed: number): void {
-    if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-      throw new NetworkInputError("seed", seed, "an integer in [0, 2^32 - 1]");
-    }
+    checkSeed("seed", seed);
     const mt = this.mt;
     mt[0] = seed;
     for (let i = 1; i < N; i++) {
