@@ -83,7 +83,19 @@ export class Network221 {
   }
 
   forward(x: ArrayLike<number>): Forward221 {
-    checkVector("x", x, 2);
+    return this.forwardPass(checkVector("x", x, 2));
+  }
+
+  /** The prediction y_pred = o1 for x = [x1, x2]. */
+  feedforward(x: ArrayLike<number>): number {
+    return this.forward(x).o1;
+  }
+
+  backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {
+    return this.chainRule(checkVector("x", x, 2), checkFinite("yTrue", yTrue));
+  }
+
+  private forwardPass(x: ArrayLike<number>): Forward221 {
     const { w1, w2, w3, w4, w5, w6, b1, b2, b3 } = this.p;
     const f = this.activation.output;
     const sumH1 = w1 * x[0]! + w2 * x[1]! + b1;
@@ -94,14 +106,9 @@ export class Network221 {
     return { sumH1, h1, sumH2, h2, sumO1, o1: f(sumO1) };
   }
 
-  /** The prediction y_pred = o1 for x = [x1, x2]. */
-  feedforward(x: ArrayLike<number>): number {
-    return this.forward(x).o1;
-  }
-
-  backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {
-    checkFinite("yTrue", yTrue);
-    const forward = this.forward(x);
+  /** The chain-rule factors for one checked sample. */
+  private chainRule(x: ArrayLike<number>, yTrue: number): Backprop221 {
+    const forward = this.forwardPass(x);
     const { sumH1, h1, sumH2, h2, sumO1, o1: yPred } = forward;
     const { w5, w6 } = this.p;
     const df = this.activation.der;
@@ -178,7 +185,7 @@ export class Network221 {
 
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = 0; i < xs.length; i++) {
-        const d = this.backprop(xs[i]!, yTrues[i]!);
+        const d = this.chainRule(xs[i]!, yTrues[i]!);
 
         // Neuron h1
         p.w1 -= learnRate * d.dL_dYpred * d.dYpred_dH1 * d.dH1_dW1;
@@ -207,6 +214,6 @@ export class Network221 {
   }
 
   private lossOf(xs: readonly ArrayLike<number>[], yTrues: readonly number[]): number {
-    return mseLoss(yTrues, xs.map((x) => this.feedforward(x)));
+    return mseLoss(yTrues, xs.map((x) => this.forwardPass(x).o1));
   }
 }
