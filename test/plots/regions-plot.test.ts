@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { decisionBoundary, regionsPlot, sampleGrid } from "../../src/plots";
 import { assertInDelta } from "../assert";
 import { checkSpec, TUTORIAL_POINTS } from "./vega-check";
+import { sigmoid as coreSigmoid } from "../../src/core";
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const sigmoid = coreSigmoid.output;
 /** A straight boundary x1 = x2 / 2: red to the right of it, like tutorial 2's trained network. */
 const tilted = (x1: number, x2: number): number => sigmoid(4 * (2 * x1 - x2));
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lossPlot, regionsPlot, sideBySide } from "../../src/plots";
 import { checkSpec, TUTORIAL_POINTS } from "./vega-check";
+import { sigmoid as coreSigmoid } from "../../src/core";
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const sigmoid = coreSigmoid.output;
 const regions = regionsPlot((x1, x2) => sigmoid(4 * (2 * x1 - x2)), { points: TUTORIAL_POINTS, size: 200 });
 const losses = lossPlot([
   { name: "η = 0.1", losses: [{ epoch: 0, loss: 0.3 }, { epoch: 10, loss: 0.1 }] },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { trainingPlot } from "../../src/plots";
 import { checkSpec, renderWithSignals, TUTORIAL_POINTS } from "./vega-check";
+import { sigmoid as coreSigmoid } from "../../src/core";
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const sigmoid = coreSigmoid.output;
 /** A boundary that turns from horizontal to the tutorial's tilt as "training" goes on. */
 const frames = [0, 100, 200, 300].map((epoch, k) => ({
   epoch,
