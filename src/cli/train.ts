@@ -6,7 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { LayeredNetwork, Network221, NetworkInputError, PARAM_NAMES_221, RandomState, checkSeed } from "..";
+import { LayeredNetwork, Network221, InputError, PARAM_NAMES_221, RandomState, checkSeed } from "..";
 import { checkPositive, checkWhole } from "../core/validate";
 import { genderDataset, newPeople, pointsDataset, shiftPerson, testPoint } from "../data";
 import { formatNumpy } from "./numpy-format";
@@ -92,8 +92,9 @@ function runGender(args: GenderArgs, out: (line: string) => void): void {
   const { losses } = network.train(inputs, labels, {
     epochs: args.epochs,
     learnRate: args.learnRate,
-    lossEvery: GENDER_LOSS_EVERY,
-    onProgress: args.json ? undefined : ({ epoch, loss }) => out(`Epoch ${epoch} loss: ${loss.toFixed(3)}`),
+    lossAt: tutorialLossEpochs(args.epochs),
+    // The tutorial numbers its epochs from 0 as it runs them: our epoch e (e passes done) is its "Epoch e − 1".
+    onProgress: args.json ? undefined : ({ epoch, loss }) => out(`Epoch ${epoch - 1} loss: ${loss.toFixed(3)}`),
   });
   const trainMs = performance.now() - start;
   const predictions = Object.fromEntries(newPeople.map((p) => [p.name, network.feedforward(shiftPerson(p))]));
@@ -115,6 +116,11 @@ function runGender(args: GenderArgs, out: (line: string) => void): void {
   }
   for (const [name, prediction] of Object.entries(predictions)) out(`${name}: ${prediction.toFixed(3)}`);
   out(`Training time: ${trainMs.toFixed(1)} ms`);
+}
+
+/** Tutorial 1 prints the loss after the first pass and every 10th after it: epochs 1, 11, 21, … done. */
+function tutorialLossEpochs(epochs: number): number[] {
+  return Array.from({ length: Math.ceil(epochs / GENDER_LOSS_EVERY) }, (_, k) => k * GENDER_LOSS_EVERY + 1);
 }
 
 function runPoints(args: PointsArgs, out: (line: string) => void): void {
@@ -179,7 +185,7 @@ if (require.main === module) {
   try {
     main(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`));
   } catch (error) {
-    if (error instanceof UsageError || error instanceof NetworkInputError) {
+    if (error instanceof UsageError || error instanceof InputError) {
       process.stderr.write(`train: ${error.message}\n`);
       process.exit(2);
     }

@@ -1,4 +1,4 @@
-import { NetworkInputError } from "./errors";
+import { InputError } from "./errors";
 
 /**
  * A differentiable activation function: its output and its derivative side by side.
@@ -57,11 +57,11 @@ export const activations: Readonly<Record<ActivationName, Activation>> = { sigmo
 export function toActivation(activation: Activation | ActivationName, parameter = "activation"): Activation {
   if (typeof activation === "string") {
     const found = (activations as Record<string, Activation | undefined>)[activation];
-    if (found === undefined) throw new NetworkInputError(parameter, activation, `one of ${Object.keys(activations).join(", ")}`);
+    if (found === undefined) throw new InputError(parameter, activation, `one of ${Object.keys(activations).join(", ")}`);
     return found;
   }
   if (activation === null || typeof activation !== "object" || typeof activation.output !== "function") {
-    throw new NetworkInputError(parameter, activation, "an Activation or one of sigmoid, tanh, relu");
+    throw new InputError(parameter, activation, "an Activation or one of sigmoid, tanh, relu");
   }
   return activation;
 }

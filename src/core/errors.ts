@@ -2,8 +2,8 @@
  * The one error type for mistakes a caller can make: a bad shape, a non-finite number, a bad hyperparameter.
  * Its message is one line naming the parameter, what was expected and the value given.
  */
-export class NetworkInputError extends Error {
-  override readonly name = "NetworkInputError";
+export class InputError extends Error {
+  override readonly name: string = "InputError";
 
   constructor(
     /** The parameter at fault, e.g. `learnRate` or `inputs[3][1]`. */

@@ -1,6 +1,6 @@
-export { NetworkInputError } from "./errors";
+export { InputError } from "./errors";
 export { sigmoid, tanh, relu, activations, toActivation, type Activation, type ActivationName } from "./activation";
-export { mseLoss } from "./loss";
+export { mseLoss, meanSquaredError } from "./loss";
 export { Neuron } from "./neuron";
 export { NeuronNetwork } from "./neuron-network";
 export {
@@ -12,5 +12,5 @@ export {
   type Backprop221,
 } from "./network221";
 export { LayeredNetwork, type LayeredParams, type LayeredOptions } from "./layered-network";
-export type { TrainConfig, TrainResult, LossPoint, Progress, Snapshot } from "./training";
+export { TrainingRun, TrainingDivergedError, type TrainConfig, type TrainResult, type LossPoint, type Progress, type Snapshot, type Trainable } from "./training";
 export { numericalGradient, relativeError } from "./gradient-check";

@@ -1,6 +1,6 @@
 import { sigmoid, toActivation, type Activation, type ActivationName } from "./activation";
-import { NetworkInputError } from "./errors";
-import { resolveTrainConfig, type TrainConfig, type TrainResult } from "./training";
+import { InputError } from "./errors";
+import { resolveTrainConfig, TrainingRun, type TrainConfig, type TrainResult } from "./training";
 import { checkDataset, checkMatrix, checkVector, checkWhole } from "./validate";
 
 /**
@@ -51,10 +51,10 @@ export class LayeredNetwork {
     this.layerActivations = this.layerSizes.slice(2).map(() => this.activation).concat(this.outputActivation);
     const shapes = this.layerSizes.slice(1).map((nOut, l) => [this.layerSizes[l]!, nOut] as const);
     if (params === null || typeof params !== "object" || !Array.isArray(params.weights)) {
-      throw new NetworkInputError("params.weights", params?.weights, "an array of weight matrices");
+      throw new InputError("params.weights", params?.weights, "an array of weight matrices");
     }
     if (params.weights.length !== shapes.length) {
-      throw new NetworkInputError("params.weights.length", params.weights.length, `${shapes.length} (one matrix per layer after the input)`);
+      throw new InputError("params.weights.length", params.weights.length, `${shapes.length} (one matrix per layer after the input)`);
     }
     this.w = shapes.map(([nIn, nOut], l) => flatten(`params.weights[${l}]`, params.weights[l], nIn, nOut));
     this.hasBiases = options.biases ?? params.biases != null;
@@ -64,7 +64,7 @@ export class LayeredNetwork {
       this.b = shapes.map(([, nOut]) => new Float64Array(nOut));
     } else {
       if (!Array.isArray(params.biases) || params.biases.length !== shapes.length) {
-        throw new NetworkInputError("params.biases", params.biases, `${shapes.length} bias vectors`);
+        throw new InputError("params.biases", params.biases, `${shapes.length} bias vectors`);
       }
       this.b = shapes.map(([, nOut], l) => Float64Array.from(checkVector(`params.biases[${l}]`, params.biases![l], nOut)));
     }
@@ -140,32 +140,38 @@ export class LayeredNetwork {
     targets: readonly (number | ArrayLike<number>)[],
     config: TrainConfig,
   ): TrainResult<LayeredParams> {
-    const work = this.workspaceFor(inputs, targets);
-    const { epochs, learnRate, lossEvery, snapshotEvery, onProgress } = resolveTrainConfig(config, {
-      learnRate: DEFAULT_LEARN_RATE,
-      lossEvery: DEFAULT_LOSS_EVERY,
-    });
-    const result: TrainResult<LayeredParams> = { losses: [], snapshots: [] };
-    const record = (epoch: number): void => {
-      const loss = work.meanSquaredError();
-      if (epoch % lossEvery === 0 || epoch === epochs) {
-        result.losses.push({ epoch, loss });
-        onProgress?.({ epoch, loss, fraction: epochs === 0 ? 1 : epoch / epochs });
-      }
-      if (snapshotEvery > 0 && (epoch % snapshotEvery === 0 || epoch === epochs)) {
-        result.snapshots.push({ epoch, loss, params: this.params });
-      }
-    };
+    return this.startTraining(inputs, targets, config).finish();
+  }
 
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      work.forward();
-      record(epoch);
-      work.backward();
-      work.step(learnRate);
-    }
-    work.forward();
-    record(epochs);
-    return result;
+  /** The same training as {@link train}, run as far as the caller asks at a time (see {@link TrainingRun}). */
+  startTraining(
+    inputs: readonly ArrayLike<number>[],
+    targets: readonly (number | ArrayLike<number>)[],
+    config: TrainConfig,
+  ): TrainingRun<LayeredParams> {
+    const work = this.workspaceFor(inputs, targets);
+    const resolved = resolveTrainConfig(config, { learnRate: DEFAULT_LEARN_RATE, lossEvery: DEFAULT_LOSS_EVERY });
+    const before = [...this.w, ...(this.b ?? [])].map((v) => new Float64Array(v.length));
+    const all = [...this.w, ...(this.b ?? [])];
+    return new TrainingRun<LayeredParams>(
+      {
+        trainEpoch: (learnRate) => {
+          all.forEach((v, k) => before[k]!.set(v));
+          work.forward();
+          work.backward();
+          work.step(learnRate);
+          if (all.every((v) => v.every(Number.isFinite))) return true;
+          all.forEach((v, k) => v.set(before[k]!));
+          return false;
+        },
+        loss: () => {
+          work.forward();
+          return work.meanSquaredError();
+        },
+        copyParams: () => this.params,
+      },
+      resolved,
+    );
   }
 
   private workspaceFor(inputs: readonly ArrayLike<number>[], targets: readonly (number | ArrayLike<number>)[]): Workspace {
@@ -311,14 +317,14 @@ class Workspace {
 
 function checkLayerSizes(layerSizes: unknown): number[] {
   if (!Array.isArray(layerSizes) || layerSizes.length < 2) {
-    throw new NetworkInputError("layerSizes", layerSizes, "an array of at least 2 layer sizes");
+    throw new InputError("layerSizes", layerSizes, "an array of at least 2 layer sizes");
   }
   return layerSizes.map((size: unknown, l) => checkWhole(`layerSizes[${l}]`, size, 1));
 }
 
 function flatten(parameter: string, matrix: unknown, rows: number, cols: number): Float64Array {
   if (!Array.isArray(matrix) || matrix.length !== rows) {
-    throw new NetworkInputError(parameter, matrix, `a ${rows}×${cols} matrix (${rows} rows)`);
+    throw new InputError(parameter, matrix, `a ${rows}×${cols} matrix (${rows} rows)`);
   }
   const flat = new Float64Array(rows * cols);
   matrix.forEach((row: unknown, i) => flat.set(checkVector(`${parameter}[${i}]`, row, cols), i * cols));

@@ -1,4 +1,4 @@
-import { NetworkInputError } from "./errors";
+import { InputError } from "./errors";
 import { checkVector } from "./validate";
 
 /**
@@ -9,8 +9,13 @@ export function mseLoss(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): num
   checkVector("yTrue", yTrue);
   checkVector("yPred", yPred);
   if (yPred.length !== yTrue.length) {
-    throw new NetworkInputError("yPred.length", yPred.length, `${yTrue.length} (the length of yTrue)`);
+    throw new InputError("yPred.length", yPred.length, `${yTrue.length} (the length of yTrue)`);
   }
+  return meanSquaredError(yTrue, yPred);
+}
+
+/** {@link mseLoss} for inputs already checked (same length, not empty); the one place the sum is written. */
+export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < yTrue.length; i++) {
     const error = yTrue[i]! - yPred[i]!;

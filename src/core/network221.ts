@@ -1,7 +1,7 @@
 import { sigmoid, toActivation, type Activation, type ActivationName } from "./activation";
-import { NetworkInputError } from "./errors";
-import { mseLoss } from "./loss";
-import { resolveTrainConfig, type Snapshot, type TrainConfig, type TrainResult } from "./training";
+import { InputError } from "./errors";
+import { meanSquaredError } from "./loss";
+import { resolveTrainConfig, TrainingRun, type Trainable, type TrainConfig, type TrainResult } from "./training";
 import { checkDataset, checkFinite, checkVector } from "./validate";
 
 /** The nine parameters of tutorial 1's network, in the order the tutorial draws them. */
@@ -64,7 +64,7 @@ export class Network221 {
   private readonly p: Params221;
 
   constructor(params: Params221, activation: Activation | ActivationName = sigmoid) {
-    if (params === null || typeof params !== "object") throw new NetworkInputError("params", params, "an object with w1…w6, b1…b3");
+    if (params === null || typeof params !== "object") throw new InputError("params", params, "an object with w1…w6, b1…b3");
     this.p = {} as Params221;
     for (const name of PARAM_NAMES_221) this.p[name] = checkFinite(`params.${name}`, params[name]);
     this.activation = toActivation(activation);
@@ -83,7 +83,7 @@ export class Network221 {
   }
 
   forward(x: ArrayLike<number>): Forward221 {
-    return this.forwardPass(checkVector("x", x, 2));
+    return this.forwardPass(emptyBackprop().forward, checkVector("x", x, 2));
   }
 
   /** The prediction y_pred = o1 for x = [x1, x2]. */
@@ -92,128 +92,132 @@ export class Network221 {
   }
 
   backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {
-    return this.chainRule(checkVector("x", x, 2), checkFinite("yTrue", yTrue));
+    return this.chainRule(emptyBackprop(), checkVector("x", x, 2), checkFinite("yTrue", yTrue));
   }
 
-  private forwardPass(x: ArrayLike<number>): Forward221 {
+  /** Fills `out` with the forward pass for one checked input and returns it (training reuses one object). */
+  private forwardPass(out: Forward221, x: ArrayLike<number>): Forward221 {
     const { w1, w2, w3, w4, w5, w6, b1, b2, b3 } = this.p;
     const f = this.activation.output;
-    const sumH1 = w1 * x[0]! + w2 * x[1]! + b1;
-    const h1 = f(sumH1);
-    const sumH2 = w3 * x[0]! + w4 * x[1]! + b2;
-    const h2 = f(sumH2);
-    const sumO1 = w5 * h1 + w6 * h2 + b3;
-    return { sumH1, h1, sumH2, h2, sumO1, o1: f(sumO1) };
+    out.sumH1 = w1 * x[0]! + w2 * x[1]! + b1;
+    out.h1 = f(out.sumH1);
+    out.sumH2 = w3 * x[0]! + w4 * x[1]! + b2;
+    out.h2 = f(out.sumH2);
+    out.sumO1 = w5 * out.h1 + w6 * out.h2 + b3;
+    out.o1 = f(out.sumO1);
+    return out;
   }
 
-  /** The chain-rule factors for one checked sample. */
-  private chainRule(x: ArrayLike<number>, yTrue: number): Backprop221 {
-    const forward = this.forwardPass(x);
-    const { sumH1, h1, sumH2, h2, sumO1, o1: yPred } = forward;
+  /** Fills `d` with the chain-rule factors and the gradient for one checked sample and returns it. */
+  private chainRule(d: Backprop221, x: ArrayLike<number>, yTrue: number): Backprop221 {
+    const { sumH1, h1, sumH2, h2, sumO1, o1: yPred } = this.forwardPass(d.forward, x);
     const { w5, w6 } = this.p;
     const df = this.activation.der;
 
-    const dL_dYpred = -2 * (yTrue - yPred);
+    d.dL_dYpred = -2 * (yTrue - yPred);
 
-    const dYpred_dW5 = h1 * df(sumO1);
-    const dYpred_dW6 = h2 * df(sumO1);
-    const dYpred_dB3 = df(sumO1);
-    const dYpred_dH1 = w5 * df(sumO1);
-    const dYpred_dH2 = w6 * df(sumO1);
+    d.dYpred_dW5 = h1 * df(sumO1);
+    d.dYpred_dW6 = h2 * df(sumO1);
+    d.dYpred_dB3 = df(sumO1);
+    d.dYpred_dH1 = w5 * df(sumO1);
+    d.dYpred_dH2 = w6 * df(sumO1);
 
-    const dH1_dW1 = x[0]! * df(sumH1);
-    const dH1_dW2 = x[1]! * df(sumH1);
-    const dH1_dB1 = df(sumH1);
+    d.dH1_dW1 = x[0]! * df(sumH1);
+    d.dH1_dW2 = x[1]! * df(sumH1);
+    d.dH1_dB1 = df(sumH1);
 
-    const dH2_dW3 = x[0]! * df(sumH2);
-    const dH2_dW4 = x[1]! * df(sumH2);
-    const dH2_dB2 = df(sumH2);
+    d.dH2_dW3 = x[0]! * df(sumH2);
+    d.dH2_dW4 = x[1]! * df(sumH2);
+    d.dH2_dB2 = df(sumH2);
 
-    return {
-      forward,
-      dL_dYpred,
-      dYpred_dW5,
-      dYpred_dW6,
-      dYpred_dB3,
-      dYpred_dH1,
-      dYpred_dH2,
-      dH1_dW1,
-      dH1_dW2,
-      dH1_dB1,
-      dH2_dW3,
-      dH2_dW4,
-      dH2_dB2,
-      gradient: {
-        w1: dL_dYpred * dYpred_dH1 * dH1_dW1,
-        w2: dL_dYpred * dYpred_dH1 * dH1_dW2,
-        w3: dL_dYpred * dYpred_dH2 * dH2_dW3,
-        w4: dL_dYpred * dYpred_dH2 * dH2_dW4,
-        w5: dL_dYpred * dYpred_dW5,
-        w6: dL_dYpred * dYpred_dW6,
-        b1: dL_dYpred * dYpred_dH1 * dH1_dB1,
-        b2: dL_dYpred * dYpred_dH2 * dH2_dB2,
-        b3: dL_dYpred * dYpred_dB3,
-      },
-    };
+    const g = d.gradient;
+    g.w1 = d.dL_dYpred * d.dYpred_dH1 * d.dH1_dW1;
+    g.w2 = d.dL_dYpred * d.dYpred_dH1 * d.dH1_dW2;
+    g.w3 = d.dL_dYpred * d.dYpred_dH2 * d.dH2_dW3;
+    g.w4 = d.dL_dYpred * d.dYpred_dH2 * d.dH2_dW4;
+    g.w5 = d.dL_dYpred * d.dYpred_dW5;
+    g.w6 = d.dL_dYpred * d.dYpred_dW6;
+    g.b1 = d.dL_dYpred * d.dYpred_dH1 * d.dH1_dB1;
+    g.b2 = d.dL_dYpred * d.dYpred_dH2 * d.dH2_dB2;
+    g.b3 = d.dL_dYpred * d.dYpred_dB3;
+    return d;
   }
 
   /** Mean squared error of the predictions for `inputs` against `yTrues`. */
   loss(inputs: readonly ArrayLike<number>[], yTrues: readonly number[]): number {
     const data = checkDataset(inputs, yTrues, 2, 1);
-    return this.lossOf(data.inputs, yTrues);
+    return this.trainable(data.inputs, yTrues).loss();
   }
 
   /**
    * Per-sample SGD exactly as tutorial 1 does it: for each epoch, for each sample in order, one forward pass,
-   * the chain-rule factors, then the updates h1, h2, o1 (each `p -= η · ∂L/∂p`, multiplied left to right).
-   * `losses[k].epoch = e` is the mean squared error over all samples after epoch e's updates (the tutorial's
-   * "Epoch e loss"); it is recorded when e % lossEvery === 0. Defaults: learnRate 0.1, lossEvery 10.
+   * the chain-rule factors, then every parameter steps against its gradient, p ← p − η · ∂L/∂p.
+   * Epochs are counted as {@link TrainConfig} says: `losses[k].epoch = e` is the mean squared error over all
+   * samples after e epochs. Defaults: learnRate 0.1, lossEvery 10.
    */
   train(inputs: readonly ArrayLike<number>[], yTrues: readonly number[], config: TrainConfig): TrainResult<Params221> {
+    return this.startTraining(inputs, yTrues, config).finish();
+  }
+
+  /** The same training as {@link train}, run as far as the caller asks at a time (see {@link TrainingRun}). */
+  startTraining(inputs: readonly ArrayLike<number>[], yTrues: readonly number[], config: TrainConfig): TrainingRun<Params221> {
     const data = checkDataset(inputs, yTrues, 2, 1);
-    const { epochs, learnRate, lossEvery, snapshotEvery, onProgress } = resolveTrainConfig(config, {
-      learnRate: DEFAULT_LEARN_RATE,
-      lossEvery: DEFAULT_LOSS_EVERY,
-    });
-    const xs = data.inputs;
+    const resolved = resolveTrainConfig(config, { learnRate: DEFAULT_LEARN_RATE, lossEvery: DEFAULT_LOSS_EVERY });
+    return new TrainingRun(this.trainable(data.inputs, yTrues), resolved);
+  }
+
+  /** The network as the training loop sees it, for checked data. Allocates nothing per sample or epoch. */
+  private trainable(xs: readonly ArrayLike<number>[], yTrues: readonly number[]): Trainable<Params221> {
     const p = this.p;
-    const result: TrainResult<Params221> = { losses: [], snapshots: [] };
-    const snapshot = (epoch: number): void => {
-      result.snapshots.push({ epoch, loss: this.lossOf(xs, yTrues), params: this.params } satisfies Snapshot<Params221>);
+    const d = emptyBackprop();
+    const g = d.gradient;
+    const before = new Float64Array(PARAM_NAMES_221.length);
+    const yPreds = new Float64Array(xs.length);
+    return {
+      trainEpoch: (learnRate) => {
+        for (let k = 0; k < before.length; k++) before[k] = p[PARAM_NAMES_221[k]!];
+        for (let i = 0; i < xs.length; i++) {
+          this.chainRule(d, xs[i]!, yTrues[i]!);
+          p.w1 -= learnRate * g.w1;
+          p.w2 -= learnRate * g.w2;
+          p.w3 -= learnRate * g.w3;
+          p.w4 -= learnRate * g.w4;
+          p.w5 -= learnRate * g.w5;
+          p.w6 -= learnRate * g.w6;
+          p.b1 -= learnRate * g.b1;
+          p.b2 -= learnRate * g.b2;
+          p.b3 -= learnRate * g.b3;
+        }
+        let finite = true;
+        for (const name of PARAM_NAMES_221) finite &&= Number.isFinite(p[name]);
+        if (!finite) for (let k = 0; k < before.length; k++) p[PARAM_NAMES_221[k]!] = before[k]!;
+        return finite;
+      },
+      loss: () => {
+        for (let i = 0; i < xs.length; i++) yPreds[i] = this.forwardPass(d.forward, xs[i]!).o1;
+        return meanSquaredError(yTrues, yPreds);
+      },
+      copyParams: () => this.params,
     };
-    if (snapshotEvery > 0) snapshot(0);
-
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let i = 0; i < xs.length; i++) {
-        const d = this.chainRule(xs[i]!, yTrues[i]!);
-
-        // Neuron h1
-        p.w1 -= learnRate * d.dL_dYpred * d.dYpred_dH1 * d.dH1_dW1;
-        p.w2 -= learnRate * d.dL_dYpred * d.dYpred_dH1 * d.dH1_dW2;
-        p.b1 -= learnRate * d.dL_dYpred * d.dYpred_dH1 * d.dH1_dB1;
-
-        // Neuron h2
-        p.w3 -= learnRate * d.dL_dYpred * d.dYpred_dH2 * d.dH2_dW3;
-        p.w4 -= learnRate * d.dL_dYpred * d.dYpred_dH2 * d.dH2_dW4;
-        p.b2 -= learnRate * d.dL_dYpred * d.dYpred_dH2 * d.dH2_dB2;
-
-        // Neuron o1
-        p.w5 -= learnRate * d.dL_dYpred * d.dYpred_dW5;
-        p.w6 -= learnRate * d.dL_dYpred * d.dYpred_dW6;
-        p.b3 -= learnRate * d.dL_dYpred * d.dYpred_dB3;
-      }
-
-      if (epoch % lossEvery === 0) {
-        const point = { epoch, loss: this.lossOf(xs, yTrues) };
-        result.losses.push(point);
-        onProgress?.({ ...point, fraction: (epoch + 1) / epochs });
-      }
-      if (snapshotEvery > 0 && ((epoch + 1) % snapshotEvery === 0 || epoch + 1 === epochs)) snapshot(epoch + 1);
-    }
-    return result;
   }
+}
 
-  private lossOf(xs: readonly ArrayLike<number>[], yTrues: readonly number[]): number {
-    return mseLoss(yTrues, xs.map((x) => this.forwardPass(x).o1));
-  }
+function emptyBackprop(): Backprop221 {
+  const zeros = (): Params221 => ({ w1: 0, w2: 0, w3: 0, w4: 0, w5: 0, w6: 0, b1: 0, b2: 0, b3: 0 });
+  return {
+    forward: { sumH1: 0, h1: 0, sumH2: 0, h2: 0, sumO1: 0, o1: 0 },
+    dL_dYpred: 0,
+    dYpred_dW5: 0,
+    dYpred_dW6: 0,
+    dYpred_dB3: 0,
+    dYpred_dH1: 0,
+    dYpred_dH2: 0,
+    dH1_dW1: 0,
+    dH1_dW2: 0,
+    dH1_dB1: 0,
+    dH2_dW3: 0,
+    dH2_dW4: 0,
+    dH2_dB2: 0,
+    gradient: zeros(),
+  };
 }

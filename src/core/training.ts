@@ -1,69 +1,190 @@
-/** The training API both networks share: hyperparameters as one plain object in, a history out. */
-import { NetworkInputError } from "./errors";
+/**
+ * The one training loop every network uses, and the one meaning of "epoch".
+ *
+ * An epoch is one pass over the training data: for per-sample SGD (tutorial 1) one update per sample, for
+ * full-batch training (tutorial 2) one update. Every epoch number this library reports counts epochs *completed*:
+ * epoch 0 is the network before any update, epoch e the network after e passes, and the last one equals `epochs`.
+ * Losses, snapshots and progress all use that count, so "the loss at epoch 10" is the loss of the parameters that
+ * a snapshot at epoch 10 holds. (Tutorial 1 prints "Epoch 0 loss" after its first pass, that is, at our epoch 1;
+ * code that reproduces its printout subtracts one where it prints.)
+ */
+import { InputError } from "./errors";
 import { checkPositive, checkWhole } from "./validate";
-
 
 /** Hyperparameters and hooks for one training run. */
 export interface TrainConfig {
-  /** Passes over the whole data set (for full-batch training one pass is one weight update). A whole number ≥ 0. */
+  /** Passes over the whole data set. A whole number ≥ 0. */
   epochs: number;
-  /** Step size η in w ← w − η·∂L/∂w. Finite and > 0. Each network names its default. */
+  /** Step size η in p ← p − η·∂L/∂p. Finite and > 0. Each network names its default. */
   learnRate?: number;
-  /** Record the loss every this many epochs (a whole number ≥ 1). Each network names its default. */
+  /** Record the loss at epoch 0, every this many epochs, and at the last epoch (a whole number ≥ 1). Each network names its default. */
   lossEvery?: number;
-  /** Record a copy of the parameters every this many epochs; 0 records none. Default 0. */
+  /** Record the loss at exactly these epochs instead (each a whole number in 0…epochs); overrides `lossEvery`. */
+  lossAt?: readonly number[];
+  /** Keep a copy of the parameters at epoch 0, every this many epochs, and at the last epoch; 0 keeps none. Default 0. */
   snapshotEvery?: number;
+  /** Keep copies at exactly these epochs instead, e.g. log-spaced for an animation; overrides `snapshotEvery`. */
+  snapshotAt?: readonly number[];
   /** Called each time a loss is recorded, e.g. to print progress. */
   onProgress?: (progress: Progress) => void;
 }
 
-/** The loss after some training, as the network defines "epoch" for it. */
+/** The loss of the network after `epoch` completed epochs (0 = before training), over the whole training set. */
 export interface LossPoint {
   epoch: number;
   loss: number;
 }
 
 export interface Progress extends LossPoint {
-  /** Epochs finished so far divided by the epochs asked for, in [0, 1]. */
+  /** The epochs asked for. */
+  epochs: number;
+  /** epoch / epochs, in [0, 1] (1 when no epochs were asked for). */
   fraction: number;
 }
 
-/** The parameters after `epoch` epochs (0 = before training), and the loss they give on the training data. */
-export interface Snapshot<P> {
-  epoch: number;
-  loss: number;
+/** The parameters after `epoch` completed epochs, and the loss they give on the training data. */
+export interface Snapshot<P> extends LossPoint {
   params: P;
 }
 
 export interface TrainResult<P> {
+  /** The recorded losses, in order of epoch. */
   losses: LossPoint[];
-  /** Empty unless `snapshotEvery` > 0; then at epoch 0, every `snapshotEvery` epochs, and at the end. */
+  /** The kept parameters, in order of epoch; empty unless `snapshotEvery` or `snapshotAt` asked for some. */
   snapshots: Snapshot<P>[];
+  /** Epochs completed: `epochs` unless training was stopped early. */
+  epochsDone: number;
+}
+
+/**
+ * What a network supplies to the loop. It owns the math; the loop owns epochs, recording and stopping.
+ */
+export interface Trainable<P> {
+  /**
+   * One epoch of updates with step size η. Returns false, with the parameters exactly as they were before the
+   * epoch, when an update would have made a parameter (and so the loss) non-finite.
+   */
+  trainEpoch(learnRate: number): boolean;
+  /** The loss of the current parameters over the whole training set. */
+  loss(): number;
+  /** A copy of the current parameters. */
+  copyParams(): P;
+}
+
+/** Thrown when an epoch would make a parameter non-finite; the network keeps the parameters of the epoch before. */
+export class TrainingDivergedError<P> extends InputError {
+  override readonly name = "TrainingDivergedError";
+
+  constructor(
+    learnRate: number,
+    /** The epoch whose parameters or loss became non-finite. */
+    readonly epoch: number,
+    /** Everything recorded up to the parameters the network keeps, those after `history.epochsDone` epochs. */
+    readonly history: TrainResult<P>,
+  ) {
+    super("learnRate", learnRate, "small enough to keep the loss finite");
+    this.message =
+      `training diverged at epoch ${epoch} with learnRate ${learnRate}: the loss became NaN or infinite. ` +
+      `The network keeps its parameters from epoch ${history.epochsDone}; try a learnRate 10 to 100 times smaller.`;
+  }
 }
 
 /** A {@link TrainConfig} checked and completed with a network's defaults. */
 export interface ResolvedTrainConfig {
   epochs: number;
   learnRate: number;
-  lossEvery: number;
-  snapshotEvery: number;
+  /** Whether to record the loss after epoch e. */
+  recordLossAt: (epoch: number) => boolean;
+  /** Whether to keep a snapshot after epoch e. */
+  snapshotAt: (epoch: number) => boolean;
   onProgress: ((progress: Progress) => void) | undefined;
 }
 
-export function resolveTrainConfig(
-  config: TrainConfig,
-  defaults: { learnRate: number; lossEvery: number },
-): ResolvedTrainConfig {
-  if (config === null || typeof config !== "object") throw new NetworkInputError("config", config, "an object");
+export function resolveTrainConfig(config: TrainConfig, defaults: { learnRate: number; lossEvery: number }): ResolvedTrainConfig {
+  if (config === null || typeof config !== "object") throw new InputError("config", config, "an object");
   const { learnRate = defaults.learnRate, lossEvery = defaults.lossEvery, snapshotEvery = 0, onProgress } = config;
-  if (onProgress !== undefined && typeof onProgress !== "function") {
-    throw new NetworkInputError("onProgress", onProgress, "a function");
+  if (onProgress !== undefined && typeof onProgress !== "function") throw new InputError("onProgress", onProgress, "a function");
+  const epochs = checkWhole("epochs", config.epochs, 0);
+  const every = (n: number) => (epoch: number) => epoch % n === 0 || epoch === epochs;
+  const lossAt = config.lossAt === undefined ? every(checkWhole("lossEvery", lossEvery, 1)) : epochSet("lossAt", config.lossAt, epochs);
+  const everySnapshot = checkWhole("snapshotEvery", snapshotEvery, 0);
+  const snapshotAt =
+    config.snapshotAt !== undefined ? epochSet("snapshotAt", config.snapshotAt, epochs) : everySnapshot > 0 ? every(everySnapshot) : () => false;
+  return { epochs, learnRate: checkPositive("learnRate", learnRate), recordLossAt: lossAt, snapshotAt, onProgress };
+}
+
+function epochSet(parameter: string, value: unknown, epochs: number): (epoch: number) => boolean {
+  if (!Array.isArray(value)) throw new InputError(parameter, value, `an array of epochs in 0…${epochs}`);
+  const set = new Set<number>();
+  value.forEach((epoch: unknown, i) => {
+    const e = checkWhole(`${parameter}[${i}]`, epoch, 0);
+    if (e > epochs) throw new InputError(`${parameter}[${i}]`, e, `at most epochs (${epochs})`);
+    set.add(e);
+  });
+  return (epoch) => set.has(epoch);
+}
+
+/**
+ * One training run, advanced as far as the caller asks: all at once ({@link train}), or a few epochs at a time so
+ * that a live view can draw and the kernel can deliver messages in between. Between two calls the network always
+ * holds the parameters of a completed epoch.
+ */
+export class TrainingRun<P> {
+  private readonly history: TrainResult<P> = { losses: [], snapshots: [], epochsDone: 0 };
+
+  constructor(
+    private readonly model: Trainable<P>,
+    readonly config: ResolvedTrainConfig,
+  ) {
+    this.record(0);
   }
-  return {
-    epochs: checkWhole("epochs", config.epochs, 0),
-    learnRate: checkPositive("learnRate", learnRate),
-    lossEvery: checkWhole("lossEvery", lossEvery, 1),
-    snapshotEvery: checkWhole("snapshotEvery", snapshotEvery, 0),
-    onProgress,
-  };
+
+  /** Epochs completed so far. */
+  get epoch(): number {
+    return this.history.epochsDone;
+  }
+
+  get done(): boolean {
+    return this.history.epochsDone >= this.config.epochs;
+  }
+
+  /**
+   * Runs up to `maxEpochs` more epochs (all that remain by default). Throws {@link TrainingDivergedError} when an
+   * epoch would make a parameter non-finite; the network then keeps the parameters of the epoch before it.
+   */
+  advance(maxEpochs = Infinity): void {
+    const { epochs, learnRate } = this.config;
+    const stop = Math.min(epochs, this.history.epochsDone + maxEpochs);
+    while (this.history.epochsDone < stop) {
+      if (!this.model.trainEpoch(learnRate)) throw new TrainingDivergedError(learnRate, this.history.epochsDone + 1, this.result());
+      this.history.epochsDone++;
+      this.record(this.history.epochsDone);
+    }
+  }
+
+  /** Runs every remaining epoch and returns what was recorded. */
+  finish(): TrainResult<P> {
+    this.advance();
+    return this.result();
+  }
+
+  /** What was recorded so far (a copy). */
+  result(): TrainResult<P> {
+    return { losses: [...this.history.losses], snapshots: [...this.history.snapshots], epochsDone: this.history.epochsDone };
+  }
+
+  private record(epoch: number): void {
+    const { recordLossAt, snapshotAt, onProgress, epochs } = this.config;
+    const wantLoss = recordLossAt(epoch);
+    const wantSnapshot = snapshotAt(epoch);
+    if (!wantLoss && !wantSnapshot) return;
+    const loss = this.model.loss();
+    // Finite parameters can still overflow the loss (a relu unit's output, say).
+    if (!Number.isFinite(loss)) throw new TrainingDivergedError(this.config.learnRate, epoch, this.result());
+    if (wantSnapshot) this.history.snapshots.push({ epoch, loss, params: this.model.copyParams() });
+    if (wantLoss) {
+      this.history.losses.push({ epoch, loss });
+      onProgress?.({ epoch, loss, epochs, fraction: epochs === 0 ? 1 : epoch / epochs });
+    }
+  }
 }

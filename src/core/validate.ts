@@ -1,41 +1,41 @@
-import { NetworkInputError } from "./errors";
+import { InputError } from "./errors";
 
-/** Checks at the library's boundary; code behind them trusts its inputs. Each throws {@link NetworkInputError}. */
+/** Checks at the library's boundary; code behind them trusts its inputs. Each throws {@link InputError}. */
 
 export function checkFinite(parameter: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new NetworkInputError(parameter, value, "a finite number");
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new InputError(parameter, value, "a finite number");
   return value;
 }
 
 export function checkPositive(parameter: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new NetworkInputError(parameter, value, "a finite number > 0");
+    throw new InputError(parameter, value, "a finite number > 0");
   }
   return value;
 }
 
 export function checkWhole(parameter: string, value: unknown, min: number): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
-    throw new NetworkInputError(parameter, value, `a whole number >= ${min}`);
+    throw new InputError(parameter, value, `a whole number >= ${min}`);
   }
   return value;
 }
 
 /** A vector of finite numbers of the given length (any length when `length` is undefined, but never empty). */
 export function checkVector(parameter: string, value: unknown, length?: number): ArrayLike<number> {
-  if (!isArrayLike(value)) throw new NetworkInputError(parameter, value, "an array of numbers");
+  if (!isArrayLike(value)) throw new InputError(parameter, value, "an array of numbers");
   if (length !== undefined && value.length !== length) {
-    throw new NetworkInputError(`${parameter}.length`, value.length, `${length}`);
+    throw new InputError(`${parameter}.length`, value.length, `${length}`);
   }
-  if (value.length === 0) throw new NetworkInputError(parameter, value, "a non-empty array of numbers");
+  if (value.length === 0) throw new InputError(parameter, value, "a non-empty array of numbers");
   for (let i = 0; i < value.length; i++) checkFinite(`${parameter}[${i}]`, value[i]);
   return value as ArrayLike<number>;
 }
 
 /** A non-empty list of rows, each a vector of `width` finite numbers. */
 export function checkMatrix(parameter: string, value: unknown, width: number): readonly ArrayLike<number>[] {
-  if (!Array.isArray(value)) throw new NetworkInputError(parameter, value, "an array of rows");
-  if (value.length === 0) throw new NetworkInputError(parameter, value, "a non-empty array of rows");
+  if (!Array.isArray(value)) throw new InputError(parameter, value, "an array of rows");
+  if (value.length === 0) throw new InputError(parameter, value, "a non-empty array of rows");
   value.forEach((row, i) => checkVector(`${parameter}[${i}]`, row, width));
   return value as readonly ArrayLike<number>[];
 }
@@ -48,9 +48,9 @@ export function checkDataset(
   targetWidth: number,
 ): { inputs: readonly ArrayLike<number>[]; targets: readonly ArrayLike<number>[] } {
   const x = checkMatrix("inputs", inputs, inputWidth);
-  if (!Array.isArray(targets)) throw new NetworkInputError("targets", targets, "an array");
+  if (!Array.isArray(targets)) throw new InputError("targets", targets, "an array");
   if (targets.length !== x.length) {
-    throw new NetworkInputError("targets.length", targets.length, `${x.length} (one target per input row)`);
+    throw new InputError("targets.length", targets.length, `${x.length} (one target per input row)`);
   }
   const rows = targets.map((t: unknown) => (typeof t === "number" ? [t] : t));
   return { inputs: x, targets: checkMatrix("targets", rows, targetWidth) };

@@ -2,7 +2,7 @@
  * Seeded two-class data sets for experiments beyond the tutorials, after TensorFlow Playground's: points in the
  * plane within about ±5, labelled 1 or 0. Randomness comes only from the generator passed in.
  */
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkWhole } from "../core/validate";
 import type { RandomState } from "../random/random-state";
 
@@ -82,7 +82,7 @@ const generators: Readonly<Record<DatasetName, (rng: RandomState, options?: Gene
 /** Any of the generated data sets by name. */
 export function generateDataset(name: DatasetName, rng: RandomState, options: GeneratorOptions = {}): Dataset {
   const generate = (generators as Record<string, (typeof generators)[DatasetName] | undefined>)[name];
-  if (generate === undefined) throw new NetworkInputError("name", name, `one of ${Object.keys(generators).join(", ")}`);
+  if (generate === undefined) throw new InputError("name", name, `one of ${Object.keys(generators).join(", ")}`);
   return generate(rng, options);
 }
 
@@ -90,7 +90,7 @@ function resolve(options: GeneratorOptions): { count: number; noise: number } {
   const { count = DEFAULT_COUNT, noise = 0 } = options;
   checkWhole("count", count, 2);
   if (typeof noise !== "number" || !Number.isFinite(noise) || noise < 0 || noise > 1) {
-    throw new NetworkInputError("noise", noise, "a number in [0, 1]");
+    throw new InputError("noise", noise, "a number in [0, 1]");
   }
   return { count, noise };
 }

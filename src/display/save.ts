@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "fs";
 import { dirname } from "path";
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { renderSvg, svgToPng } from "./render";
 
 /** Files `savePlot` can write: the spec itself (for the Vega editor), a vector image, a raster image. */
@@ -14,10 +14,10 @@ const FORMATS: readonly PlotFormat[] = ["vl.json", "svg", "png"];
  * Each file is written to a temporary name and renamed, so a crash never leaves a half-written file.
  */
 export async function savePlot(spec: TopLevelSpec, basePath: string, formats: readonly PlotFormat[] = FORMATS): Promise<string[]> {
-  if (typeof basePath !== "string" || basePath.length === 0) throw new NetworkInputError("basePath", basePath, "a non-empty path");
-  if (!Array.isArray(formats) || formats.length === 0) throw new NetworkInputError("formats", formats, `a non-empty list of ${FORMATS.join(", ")}`);
+  if (typeof basePath !== "string" || basePath.length === 0) throw new InputError("basePath", basePath, "a non-empty path");
+  if (!Array.isArray(formats) || formats.length === 0) throw new InputError("formats", formats, `a non-empty list of ${FORMATS.join(", ")}`);
   formats.forEach((f, i) => {
-    if (!FORMATS.includes(f)) throw new NetworkInputError(`formats[${i}]`, f, `one of ${FORMATS.join(", ")}`);
+    if (!FORMATS.includes(f)) throw new InputError(`formats[${i}]`, f, `one of ${FORMATS.join(", ")}`);
   });
   const base = basePath.replace(/\.(vl\.json|svg|png)$/, "");
   mkdirSync(dirname(base), { recursive: true });

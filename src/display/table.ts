@@ -1,4 +1,4 @@
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { type MimeBundle, writeDisplayBundle } from "./jupyter";
 
 /** A table cell: numbers are rounded for display, everything else is shown as text. */
@@ -45,12 +45,12 @@ export function textTable(rows: readonly Record<string, Cell>[], options: TableO
 
 /** Rows for a matrix (e.g. a weight matrix), with a first column of row labels. */
 export function matrixRows(matrix: readonly (readonly number[])[], options: MatrixOptions = {}): Record<string, Cell>[] {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new NetworkInputError("matrix", matrix, "a non-empty array of rows");
+  if (!Array.isArray(matrix) || matrix.length === 0) throw new InputError("matrix", matrix, "a non-empty array of rows");
   const width = matrix[0]!.length;
   const columnLabels = options.columnLabels ?? Array.from({ length: width }, (_, j) => String(j));
-  if (columnLabels.length !== width) throw new NetworkInputError("columnLabels.length", columnLabels.length, `${width}`);
+  if (columnLabels.length !== width) throw new InputError("columnLabels.length", columnLabels.length, `${width}`);
   return matrix.map((row, i) => {
-    if (row.length !== width) throw new NetworkInputError(`matrix[${i}].length`, row.length, `${width}`);
+    if (row.length !== width) throw new InputError(`matrix[${i}].length`, row.length, `${width}`);
     const record: Record<string, Cell> = { [options.corner ?? ""]: options.rowLabels?.[i] ?? `row ${i}` };
     columnLabels.forEach((label, j) => (record[label] = row[j]));
     return record;
@@ -72,7 +72,7 @@ export function tableBundle(rows: readonly Record<string, Cell>[], options: Tabl
 }
 
 function columnsOf(rows: readonly Record<string, Cell>[]): string[] {
-  if (!Array.isArray(rows) || rows.length === 0) throw new NetworkInputError("rows", rows, "a non-empty array of objects");
+  if (!Array.isArray(rows) || rows.length === 0) throw new InputError("rows", rows, "a non-empty array of objects");
   return Object.keys(rows[0]!);
 }
 

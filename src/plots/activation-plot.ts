@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite, checkWhole } from "../core/validate";
 import { checkRange } from "./checks";
 import { NEUTRAL, RED } from "./colors";
@@ -28,10 +28,10 @@ export function activationPlot(
   options: ActivationPlotOptions = {},
 ): TopLevelSpec {
   const list = Array.isArray(activations) ? (activations as readonly PlottableActivation[]) : [activations as PlottableActivation];
-  if (list.length === 0) throw new NetworkInputError("activations", activations, "at least one activation");
+  if (list.length === 0) throw new InputError("activations", activations, "at least one activation");
   list.forEach((a, i) => {
     if (a === null || typeof a !== "object" || typeof a.output !== "function" || typeof a.der !== "function") {
-      throw new NetworkInputError(`activations[${i}]`, a, "an object with name, output(x) and der(x)");
+      throw new InputError(`activations[${i}]`, a, "an object with name, output(x) and der(x)");
     }
   });
   const derivative = options.derivative ?? true;

@@ -1,4 +1,4 @@
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkWhole } from "../core/validate";
 import { checkRange } from "./checks";
 
@@ -29,7 +29,7 @@ export function sampleGrid(
 ): SampledGrid {
   checkDomain(domain);
   checkWhole("resolution", resolution, 2);
-  if (typeof predict !== "function") throw new NetworkInputError("predict", predict, "a function (x1, x2) => number");
+  if (typeof predict !== "function") throw new InputError("predict", predict, "a function (x1, x2) => number");
   const [a1, b1] = domain.x1;
   const [a2, b2] = domain.x2;
   const values = new Float64Array(resolution * resolution);
@@ -39,7 +39,7 @@ export function sampleGrid(
       const x1 = a1 + ((col + 0.5) * (b1 - a1)) / resolution;
       const y = predict(x1, x2);
       if (typeof y !== "number" || !Number.isFinite(y)) {
-        throw new NetworkInputError(`predict(${x1}, ${x2})`, y, "a finite number");
+        throw new InputError(`predict(${x1}, ${x2})`, y, "a finite number");
       }
       values[row * resolution + col] = y;
     }
@@ -49,7 +49,7 @@ export function sampleGrid(
 
 /** Throws unless both ranges are finite with lower < upper. */
 export function checkDomain(domain: PlaneDomain): void {
-  if (domain === null || typeof domain !== "object") throw new NetworkInputError("domain", domain, "{ x1: [min, max], x2: [min, max] }");
+  if (domain === null || typeof domain !== "object") throw new InputError("domain", domain, "{ x1: [min, max], x2: [min, max] }");
   for (const axis of ["x1", "x2"] as const) {
     checkRange(`domain.${axis}`, domain[axis]);
   }

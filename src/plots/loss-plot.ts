@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 import { checkNonEmpty } from "./checks";
 import { VEGA_LITE_SCHEMA } from "./schema";
@@ -26,12 +26,12 @@ export function lossPlot(runs: LossRun | readonly LossRun[], options: LossPlotOp
   const rows: { run: string; epoch: number; loss: number }[] = [];
   list.forEach((run, r) => {
     if (run === null || typeof run !== "object" || typeof run.name !== "string") {
-      throw new NetworkInputError(`runs[${r}]`, run, "{ name: string, losses: { epoch, loss }[] }");
+      throw new InputError(`runs[${r}]`, run, "{ name: string, losses: { epoch, loss }[] }");
     }
     checkNonEmpty<LossRun["losses"][number]>(`runs[${r}].losses`, run.losses).forEach((point, i) => {
       const epoch = checkFinite(`runs[${r}].losses[${i}].epoch`, point.epoch);
       const loss = checkFinite(`runs[${r}].losses[${i}].loss`, point.loss);
-      if (logScale && loss <= 0) throw new NetworkInputError(`runs[${r}].losses[${i}].loss`, loss, "> 0 on a log scale");
+      if (logScale && loss <= 0) throw new InputError(`runs[${r}].losses[${i}].loss`, loss, "> 0 on a log scale");
       rows.push({ run: run.name, epoch, loss });
     });
   });

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite, checkWhole } from "../core/validate";
 import { BLUE, NEUTRAL, RED } from "./colors";
 import { VEGA_LITE_SCHEMA } from "./schema";
@@ -163,23 +163,23 @@ function checkShapes(
   weights: readonly (readonly (readonly number[])[])[],
   biases: readonly (readonly number[])[] | undefined,
 ): void {
-  if (!Array.isArray(layerSizes) || layerSizes.length < 2) throw new NetworkInputError("layerSizes", layerSizes, "an array of at least 2 layer sizes");
+  if (!Array.isArray(layerSizes) || layerSizes.length < 2) throw new InputError("layerSizes", layerSizes, "an array of at least 2 layer sizes");
   layerSizes.forEach((size, l) => checkWhole(`layerSizes[${l}]`, size, 1));
   if (!Array.isArray(weights) || weights.length !== layerSizes.length - 1) {
-    throw new NetworkInputError("weights.length", Array.isArray(weights) ? weights.length : weights, `${layerSizes.length - 1} (one matrix per pair of layers)`);
+    throw new InputError("weights.length", Array.isArray(weights) ? weights.length : weights, `${layerSizes.length - 1} (one matrix per pair of layers)`);
   }
   weights.forEach((matrix, l) => {
     const [rows, cols] = [layerSizes[l], layerSizes[l + 1]];
-    if (!Array.isArray(matrix) || matrix.length !== rows) throw new NetworkInputError(`weights[${l}].length`, matrix?.length, `${rows} rows (layerSizes[${l}])`);
+    if (!Array.isArray(matrix) || matrix.length !== rows) throw new InputError(`weights[${l}].length`, matrix?.length, `${rows} rows (layerSizes[${l}])`);
     matrix.forEach((row, i) => {
-      if (!Array.isArray(row) || row.length !== cols) throw new NetworkInputError(`weights[${l}][${i}].length`, row?.length, `${cols} (layerSizes[${l + 1}])`);
+      if (!Array.isArray(row) || row.length !== cols) throw new InputError(`weights[${l}][${i}].length`, row?.length, `${cols} (layerSizes[${l + 1}])`);
       row.forEach((w, j) => checkFinite(`weights[${l}][${i}][${j}]`, w));
     });
   });
   if (biases === undefined) return;
-  if (!Array.isArray(biases) || biases.length !== weights.length) throw new NetworkInputError("biases.length", biases?.length, `${weights.length} (one vector per weight matrix)`);
+  if (!Array.isArray(biases) || biases.length !== weights.length) throw new InputError("biases.length", biases?.length, `${weights.length} (one vector per weight matrix)`);
   biases.forEach((vector, l) => {
-    if (!Array.isArray(vector) || vector.length !== layerSizes[l + 1]) throw new NetworkInputError(`biases[${l}].length`, vector?.length, `${layerSizes[l + 1]}`);
+    if (!Array.isArray(vector) || vector.length !== layerSizes[l + 1]) throw new InputError(`biases[${l}].length`, vector?.length, `${layerSizes[l + 1]}`);
     vector.forEach((b, j) => checkFinite(`biases[${l}][${j}]`, b));
   });
 }

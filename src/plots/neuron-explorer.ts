@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 import { checkRange } from "./checks";
 import { NEUTRAL, RED } from "./colors";
@@ -34,7 +34,7 @@ export interface NeuronExplorerOptions {
 export function neuronExplorerPlot(options: NeuronExplorerOptions = {}): TopLevelSpec {
   const activation = options.activation ?? "sigmoid";
   if (!(activation in EXPRESSIONS)) {
-    throw new NetworkInputError("activation", activation, `one of ${Object.keys(EXPRESSIONS).join(", ")}`);
+    throw new InputError("activation", activation, `one of ${Object.keys(EXPRESSIONS).join(", ")}`);
   }
   const weight = checkFinite("weight", options.weight ?? 1);
   const bias = checkFinite("bias", options.bias ?? 0);

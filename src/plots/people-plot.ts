@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 import { checkNonEmpty } from "./checks";
 import { BLUE, RED } from "./colors";
@@ -27,8 +27,8 @@ export function peoplePlot(people: readonly PlottablePerson[], options: PeoplePl
   checkFinite("shift.weight", shift.weight);
   checkFinite("shift.height", shift.height);
   const rows = checkNonEmpty<PlottablePerson>("people", people).map((p, i) => {
-    if (p === null || typeof p !== "object") throw new NetworkInputError(`people[${i}]`, p, "{ name, weight, height, gender }");
-    if (p.gender !== 0 && p.gender !== 1) throw new NetworkInputError(`people[${i}].gender`, p.gender, "0 (male) or 1 (female)");
+    if (p === null || typeof p !== "object") throw new InputError(`people[${i}]`, p, "{ name, weight, height, gender }");
+    if (p.gender !== 0 && p.gender !== 1) throw new InputError(`people[${i}].gender`, p.gender, "0 (male) or 1 (female)");
     return {
       name: String(p.name),
       weight: checkFinite(`people[${i}].weight`, p.weight) - shift.weight,

@@ -1,4 +1,4 @@
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 
 /** A training point in the plane with its class: 1 = red, 0 = blue (tutorial 2's convention). */
@@ -18,26 +18,26 @@ export interface QueryPoint {
 
 /** Throws unless every point has finite coordinates and a 0/1 label. */
 export function checkLabelledPoints(parameter: string, points: readonly LabelledPoint[]): readonly LabelledPoint[] {
-  if (!Array.isArray(points)) throw new NetworkInputError(parameter, points, "an array of { x1, x2, label }");
+  if (!Array.isArray(points)) throw new InputError(parameter, points, "an array of { x1, x2, label }");
   points.forEach((p, i) => {
     checkQueryPoint(`${parameter}[${i}]`, p);
-    if (p.label !== 0 && p.label !== 1) throw new NetworkInputError(`${parameter}[${i}].label`, p.label, "0 (blue) or 1 (red)");
+    if (p.label !== 0 && p.label !== 1) throw new InputError(`${parameter}[${i}].label`, p.label, "0 (blue) or 1 (red)");
   });
   return points;
 }
 
 /** Throws unless every point has finite coordinates. */
 export function checkQueryPoints(parameter: string, points: readonly QueryPoint[]): readonly QueryPoint[] {
-  if (!Array.isArray(points)) throw new NetworkInputError(parameter, points, "an array of { x1, x2 }");
+  if (!Array.isArray(points)) throw new InputError(parameter, points, "an array of { x1, x2 }");
   points.forEach((p, i) => checkQueryPoint(`${parameter}[${i}]`, p));
   return points;
 }
 
 function checkQueryPoint(parameter: string, p: QueryPoint): void {
-  if (p === null || typeof p !== "object") throw new NetworkInputError(parameter, p, "{ x1, x2 }");
+  if (p === null || typeof p !== "object") throw new InputError(parameter, p, "{ x1, x2 }");
   checkFinite(`${parameter}.x1`, p.x1);
   checkFinite(`${parameter}.x2`, p.x2);
-  if (p.name !== undefined && typeof p.name !== "string") throw new NetworkInputError(`${parameter}.name`, p.name, "a string");
+  if (p.name !== undefined && typeof p.name !== "string") throw new InputError(`${parameter}.name`, p.name, "a string");
 }
 
 /** How a point prints in labels: "(2, -3)", or "Emily (-7, -3)" when it has a name. */

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { decisionBoundary, DECISION_THRESHOLD } from "./boundary";
 import { fieldImageUrl } from "./field-image";
 import { domainAround, DEFAULT_RESOLUTION, type PlaneDomain, sampleGrid } from "./grid";
@@ -33,7 +33,7 @@ export function regionsPlot(predict: PlanePredictor, options: RegionsPlotOptions
   const drawn = drawPoints(points, predict);
   const asked = queries.map((q, i) => {
     const output = predict(q.x1, q.x2);
-    if (!Number.isFinite(output)) throw new NetworkInputError(`predict(queries[${i}])`, output, "a finite number");
+    if (!Number.isFinite(output)) throw new InputError(`predict(queries[${i}])`, output, "a finite number");
     return { x1: q.x1, x2: q.x2, text: `${formatPoint(q)} → ${output.toFixed(3)}, ${output >= DECISION_THRESHOLD ? "red (1)" : "blue (0)"}` };
   });
   const wrong = drawn.filter((p) => p.verdict === "misclassified").length;
@@ -63,7 +63,7 @@ export function regionsPlot(predict: PlanePredictor, options: RegionsPlotOptions
 export function drawPoints(points: readonly LabelledPoint[], predict: PlanePredictor): DrawnPoint[] {
   return points.map((p, i) => {
     const output = predict(p.x1, p.x2);
-    if (!Number.isFinite(output)) throw new NetworkInputError(`predict(points[${i}])`, output, "a finite number");
+    if (!Number.isFinite(output)) throw new InputError(`predict(points[${i}])`, output, "a finite number");
     const predicted = output >= DECISION_THRESHOLD ? 1 : 0;
     return { x1: p.x1, x2: p.x2, label: p.label, output, verdict: predicted === p.label ? "correct" : "misclassified" };
   });

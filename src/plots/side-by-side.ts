@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { NonNormalizedSpec } from "vega-lite/build/src/spec";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkNonEmpty } from "./checks";
 import { VEGA_LITE_SCHEMA } from "./schema";
 
@@ -16,7 +16,7 @@ export interface SideBySideOptions {
 export function sideBySide(plots: readonly TopLevelSpec[], options: SideBySideOptions = {}): TopLevelSpec {
   const list = checkNonEmpty<TopLevelSpec>("plots", plots);
   const panels = list.map((plot, i) => {
-    if (plot === null || typeof plot !== "object") throw new NetworkInputError(`plots[${i}]`, plot, "a Vega-Lite spec");
+    if (plot === null || typeof plot !== "object") throw new InputError(`plots[${i}]`, plot, "a Vega-Lite spec");
     // `$schema` is allowed only at the top level of a spec, so it moves from each plot to the row.
     const { $schema: _schema, ...panel } = plot;
     return panel as NonNormalizedSpec;

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 import { decisionBoundary } from "./boundary";
 import { checkNonEmpty } from "./checks";
@@ -47,14 +47,14 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
   const logScale = options.logScale ?? true;
   checkNonEmpty<TrainingFrame>("frames", frames).forEach((frame, i) => {
     if (frame === null || typeof frame !== "object" || typeof frame.predict !== "function") {
-      throw new NetworkInputError(`frames[${i}]`, frame, "{ epoch, loss, predict }");
+      throw new InputError(`frames[${i}]`, frame, "{ epoch, loss, predict }");
     }
     checkFinite(`frames[${i}].epoch`, frame.epoch);
     checkFinite(`frames[${i}].loss`, frame.loss);
-    if (logScale && frame.loss <= 0) throw new NetworkInputError(`frames[${i}].loss`, frame.loss, "> 0 on a log scale (or pass logScale: false)");
+    if (logScale && frame.loss <= 0) throw new InputError(`frames[${i}].loss`, frame.loss, "> 0 on a log scale (or pass logScale: false)");
   });
   const epochScale = options.epochScale ?? "linear";
-  if (epochScale !== "linear" && epochScale !== "symlog") throw new NetworkInputError("epochScale", epochScale, '"linear" or "symlog"');
+  if (epochScale !== "linear" && epochScale !== "symlog") throw new InputError("epochScale", epochScale, '"linear" or "symlog"');
   const points = checkLabelledPoints("points", options.points ?? []);
   const domain = options.domain ?? (points.length > 0 ? domainAround(points) : { x1: [-1, 1], x2: [-1, 1] });
   const resolution = options.resolution ?? DEFAULT_FRAME_RESOLUTION;

@@ -1,4 +1,4 @@
-import { NetworkInputError } from "../core/errors";
+import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 
 /** MT19937's state size and recurrence offset. */
@@ -17,7 +17,7 @@ const TWO_POW_53 = 9007199254740992;
 /** Throws unless `seed` is what `np.random.seed` accepts: an integer in [0, 2^32 − 1]. */
 export function checkSeed(parameter: string, seed: unknown): number {
   if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new NetworkInputError(parameter, seed, "an integer in [0, 2^32 - 1]");
+    throw new InputError(parameter, seed, "an integer in [0, 2^32 - 1]");
   }
   return seed;
 }
@@ -79,7 +79,7 @@ export class RandomState {
   normal(loc = 0, scale = 1): number {
     checkFinite("loc", loc);
     if (typeof scale !== "number" || !Number.isFinite(scale) || scale < 0) {
-      throw new NetworkInputError("scale", scale, "a finite number >= 0");
+      throw new InputError("scale", scale, "a finite number >= 0");
     }
     return loc + scale * this.gauss();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NetworkInputError, activations, relu, sigmoid, tanh, toActivation } from "../../src";
+import { InputError, activations, relu, sigmoid, tanh, toActivation } from "../../src";
 import { assertInDelta } from "../assert";
 
 describe("sigmoid", () => {
@@ -55,7 +55,7 @@ describe("toActivation", () => {
   });
 
   it("toActivation(…) validates the specified name", () => {
-    expect(() => toActivation("softmax" as never)).toThrow(NetworkInputError);
+    expect(() => toActivation("softmax" as never)).toThrow(InputError);
     expect(() => toActivation("softmax" as never)).toThrow('activation must be one of sigmoid, tanh, relu, got "softmax"');
   });
 });

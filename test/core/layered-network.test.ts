@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   LayeredNetwork,
-  NetworkInputError,
+  InputError,
   RandomState,
   numericalGradient,
   pointsDataset,
@@ -152,7 +152,7 @@ describe("LayeredNetwork", () => {
     expect(() => new LayeredNetwork([2, 1], { weights: [[[1], [Number.NaN]]], biases: null })).toThrow(
       "params.weights[0][1][0] must be a finite number, got NaN",
     );
-    expect(() => LayeredNetwork.fromRandom([2, 1], rng, { activation: "softplus" as never })).toThrow(NetworkInputError);
+    expect(() => LayeredNetwork.fromRandom([2, 1], rng, { activation: "softplus" as never })).toThrow(InputError);
   });
 
   it("train(…) and predict(…) validate their inputs, changing nothing on error", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NetworkInputError, mseLoss } from "../../src";
+import { InputError, mseLoss } from "../../src";
 
 describe("mseLoss", () => {
   it("is 0.5 when the network always says male (the tutorial's example)", () => {
@@ -14,7 +14,7 @@ describe("mseLoss", () => {
 
   it("mseLoss(…) validates lengths and numbers", () => {
     expect(() => mseLoss([1, 0], [1])).toThrow("yPred.length must be 2 (the length of yTrue), got 1");
-    expect(() => mseLoss([], [])).toThrow(NetworkInputError);
+    expect(() => mseLoss([], [])).toThrow(InputError);
     expect(() => mseLoss([1, Number.NaN], [1, 0])).toThrow("yTrue[1] must be a finite number, got NaN");
     expect(() => mseLoss([1], [Infinity])).toThrow("yPred[0] must be a finite number, got Infinity");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Neuron, NeuronNetwork, NetworkInputError, tanh } from "../../src";
+import { Neuron, NeuronNetwork, InputError, tanh } from "../../src";
 
 describe("Neuron", () => {
   it("w = [0, 1], b = 4, x = [2, 3] → 0.9990889488055994 (the tutorial's example)", () => {
@@ -21,7 +21,7 @@ describe("Neuron", () => {
   });
 
   it("new Neuron(…) and feedforward(…) validate their inputs", () => {
-    expect(() => new Neuron([], 0)).toThrow(NetworkInputError);
+    expect(() => new Neuron([], 0)).toThrow(InputError);
     expect(() => new Neuron([0, Number.NaN], 0)).toThrow("weights[1] must be a finite number, got NaN");
     expect(() => new Neuron([0, 1], Infinity)).toThrow("bias must be a finite number, got Infinity");
     expect(() => new Neuron([0, 1], 0).feedforward([1, 2, 3])).toThrow("inputs.length must be 2, got 3");

@@ -93,7 +93,8 @@ class OurNeuralNetwork:
 
             if epoch % 10 == 0:
                 y_preds = np.apply_along_axis(self.feedforward, 1, data)
-                losses.append({"epoch": epoch, "loss": float(mse_loss(all_y_trues, y_preds))})
+                # Recorded with the number of epochs done (the library's convention); the tutorial prints it as "Epoch {epoch}".
+                losses.append({"epoch": epoch + 1, "loss": float(mse_loss(all_y_trues, y_preds))})
         return losses
 
 

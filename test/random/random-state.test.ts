@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NetworkInputError, RandomState } from "../../src";
+import { InputError, RandomState } from "../../src";
 import { assertAllInDelta } from "../assert";
 
 describe("RandomState", () => {
@@ -59,7 +59,7 @@ describe("RandomState", () => {
 
   it("seed validates the specified seed", () => {
     for (const bad of [-1, 1.5, 2 ** 32, Number.NaN]) {
-      expect(() => new RandomState(bad)).toThrow(NetworkInputError);
+      expect(() => new RandomState(bad)).toThrow(InputError);
     }
     expect(() => new RandomState(-1)).toThrow("seed must be an integer in [0, 2^32 - 1], got -1");
     expect(() => new RandomState(2 ** 32 - 1)).not.toThrow();
