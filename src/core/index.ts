@@ -14,3 +14,4 @@ export {
 export { LayeredNetwork, type LayeredParams, type LayeredOptions } from "./layered-network";
 export { TrainingRun, TrainingDivergedError, type TrainConfig, type TrainResult, type LossPoint, type Progress, type Snapshot, type Trainable } from "./training";
 export { numericalGradient, relativeError } from "./gradient-check";
+export { accuracy, flattenRows, DECISION_THRESHOLD, type Dataset, type Predictor } from "./model";

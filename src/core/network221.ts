@@ -1,6 +1,7 @@
 import { sigmoid, toActivation, type Activation, type ActivationName } from "./activation";
 import { InputError } from "./errors";
 import { meanSquaredError } from "./loss";
+import type { Predictor } from "./model";
 import { resolveTrainConfig, TrainingRun, type Trainable, type TrainConfig, type TrainResult } from "./training";
 import { checkDataset, checkFinite, checkVector } from "./validate";
 
@@ -59,7 +60,9 @@ const DEFAULT_LOSS_EVERY = 10;
  * Tutorial 1's trainable 2-2-1 network: two inputs, hidden neurons h1 and h2, output neuron o1, each with a bias,
  * trained by per-sample stochastic gradient descent on the mean squared error.
  */
-export class Network221 {
+export class Network221 implements Predictor {
+  readonly inputSize = 2;
+  readonly outputSize = 1;
   readonly activation: Activation;
   private readonly p: Params221;
 
@@ -89,6 +92,13 @@ export class Network221 {
   /** The prediction y_pred = o1 for x = [x1, x2]. */
   feedforward(x: ArrayLike<number>): number {
     return this.forward(x).o1;
+  }
+
+  /** y_pred for each row [x1, x2] of `inputs` (row-major), into `out`; see {@link Predictor}. */
+  predictBatch(inputs: Float64Array, out = new Float64Array(inputs.length / 2)): Float64Array {
+    const forward = emptyBackprop().forward;
+    for (let s = 0; s < out.length; s++) out[s] = this.forwardPass(forward, inputs.subarray(2 * s, 2 * s + 2)).o1;
+    return out;
   }
 
   backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {

@@ -3,13 +3,11 @@
  * plane within about ±5, labelled 1 or 0. Randomness comes only from the generator passed in.
  */
 import { InputError } from "../core/errors";
+import type { Dataset } from "../core/model";
 import { checkWhole } from "../core/validate";
 import type { RandomState } from "../random/random-state";
 
-export interface Dataset {
-  inputs: number[][];
-  labels: number[];
-}
+export type { Dataset } from "../core/model";
 
 export interface GeneratorOptions {
   /** How many points, split evenly between the two classes. Default 200. */

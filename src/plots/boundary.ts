@@ -1,4 +1,5 @@
 import { contours } from "d3-contour";
+import { DECISION_THRESHOLD } from "../core/model";
 import type { SampledGrid } from "./grid";
 
 /** One vertex of a decision-boundary polyline, in data coordinates. */
@@ -10,9 +11,6 @@ export interface BoundaryVertex {
   x1: number;
   x2: number;
 }
-
-/** The output at which a binary classifier switches from class 0 to class 1. */
-export const DECISION_THRESHOLD = 0.5;
 
 type Point = readonly number[];
 

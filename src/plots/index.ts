@@ -7,7 +7,7 @@ export { regionsPlot, type PlanePredictor, type RegionsPlotOptions } from "./reg
 export { sideBySide, type SideBySideOptions } from "./side-by-side";
 export { networkPlot, type NetworkPlotOptions } from "./network-plot";
 export { trainingPlot, type TrainingFrame, type TrainingPlotOptions } from "./training-plot";
-export { decisionBoundary, DECISION_THRESHOLD, type BoundaryVertex } from "./boundary";
+export { decisionBoundary, type BoundaryVertex } from "./boundary";
 export { sampleGrid, DEFAULT_RESOLUTION, type PlaneDomain, type SampledGrid } from "./grid";
 export { fieldImageUrl } from "./field-image";
 export type { LabelledPoint, QueryPoint } from "./points";

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
-import { decisionBoundary, DECISION_THRESHOLD } from "./boundary";
+import { DECISION_THRESHOLD } from "../core/model";
+import { decisionBoundary } from "./boundary";
 import { fieldImageUrl } from "./field-image";
 import { domainAround, DEFAULT_RESOLUTION, type PlaneDomain, sampleGrid } from "./grid";
 import { boundaryLayer, type DrawnPoint, fieldLayer, pointsLayer, queriesLayer } from "./layers";
