@@ -156,14 +156,13 @@ export class LayeredNetwork {
     return new TrainingRun<LayeredParams>(
       {
         trainEpoch: (learnRate) => {
-          all.forEach((v, k) => before[k]!.set(v));
           work.forward();
           work.backward();
           work.step(learnRate);
-          if (all.every((v) => v.every(Number.isFinite))) return true;
-          all.forEach((v, k) => v.set(before[k]!));
-          return false;
+          return all.every((v) => v.every(Number.isFinite));
         },
+        saveParams: () => all.forEach((v, k) => before[k]!.set(v)),
+        restoreParams: () => all.forEach((v, k) => v.set(before[k]!)),
         loss: () => {
           work.forward();
           return work.meanSquaredError();

@@ -185,7 +185,6 @@ export class Network221 implements Predictor {
     const yPreds = new Float64Array(xs.length);
     return {
       trainEpoch: (learnRate) => {
-        for (let k = 0; k < before.length; k++) before[k] = p[PARAM_NAMES_221[k]!];
         for (let i = 0; i < xs.length; i++) {
           this.chainRule(d, xs[i]!, yTrues[i]!);
           p.w1 -= learnRate * g.w1;
@@ -200,8 +199,13 @@ export class Network221 implements Predictor {
         }
         let finite = true;
         for (const name of PARAM_NAMES_221) finite &&= Number.isFinite(p[name]);
-        if (!finite) for (let k = 0; k < before.length; k++) p[PARAM_NAMES_221[k]!] = before[k]!;
         return finite;
+      },
+      saveParams: () => {
+        for (let k = 0; k < before.length; k++) before[k] = p[PARAM_NAMES_221[k]!];
+      },
+      restoreParams: () => {
+        for (let k = 0; k < before.length; k++) p[PARAM_NAMES_221[k]!] = before[k]!;
       },
       loss: () => {
         for (let i = 0; i < xs.length; i++) yPreds[i] = this.forwardPass(d.forward, xs[i]!).o1;

@@ -57,14 +57,16 @@ export interface TrainResult<P> {
 }
 
 /**
- * What a network supplies to the loop. It owns the math; the loop owns epochs, recording and stopping.
+ * What a network supplies to the loop. It owns the math; the loop owns epochs, recording and stopping, and puts
+ * the parameters back when an epoch cannot be kept (it diverged, or an interrupt cut it short).
  */
 export interface Trainable<P> {
-  /**
-   * One epoch of updates with step size η. Returns false, with the parameters exactly as they were before the
-   * epoch, when an update would have made a parameter (and so the loss) non-finite.
-   */
+  /** One epoch of updates with step size η, in place. Returns whether every parameter is still finite. */
   trainEpoch(learnRate: number): boolean;
+  /** Copies the current parameters aside (into storage kept for this, so nothing is allocated per epoch). */
+  saveParams(): void;
+  /** Puts back the parameters last copied aside by {@link saveParams}. */
+  restoreParams(): void;
   /** The loss of the current parameters over the whole training set. */
   loss(): number;
   /** A copy of the current parameters. */
@@ -125,6 +127,25 @@ function epochSet(parameter: string, value: unknown, epochs: number): (epoch: nu
 }
 
 /**
+ * The network whose epoch is running, its parameters before the epoch saved. An interrupt in a notebook (tslab
+ * runs a cell's synchronous code with node's `vm` option `breakOnSigint`) terminates the code wherever it is,
+ * without running any `catch` or `finally`, so an epoch cut short leaves this set and its parameters half-updated.
+ */
+let unfinishedEpoch: Pick<Trainable<unknown>, "restoreParams"> | null = null;
+
+/**
+ * Puts back the parameters from before an epoch that an interrupt cut short, so the network holds those of its
+ * last completed epoch, the count its {@link TrainingRun} reports. Returns whether there was one. The notebook
+ * display calls this before each cell runs; repeating it is harmless.
+ */
+export function recoverInterruptedEpoch(): boolean {
+  if (unfinishedEpoch === null) return false;
+  unfinishedEpoch.restoreParams();
+  unfinishedEpoch = null;
+  return true;
+}
+
+/**
  * One training run, advanced as far as the caller asks: all at once ({@link train}), or a few epochs at a time so
  * that a live view can draw and the kernel can deliver messages in between. Between two calls the network always
  * holds the parameters of a completed epoch.
@@ -155,8 +176,18 @@ export class TrainingRun<P> {
   advance(maxEpochs = Infinity): void {
     const { epochs, learnRate } = this.config;
     const stop = Math.min(epochs, this.history.epochsDone + maxEpochs);
+    // Outside a notebook nothing else undoes an epoch an interrupt cut short; it must be undone before another starts.
+    recoverInterruptedEpoch();
     while (this.history.epochsDone < stop) {
-      if (!this.model.trainEpoch(learnRate)) throw new TrainingDivergedError(learnRate, this.history.epochsDone + 1, this.result());
+      this.model.saveParams();
+      unfinishedEpoch = this.model;
+      if (!this.model.trainEpoch(learnRate)) {
+        this.model.restoreParams();
+        unfinishedEpoch = null;
+        throw new TrainingDivergedError(learnRate, this.history.epochsDone + 1, this.result());
+      }
+      // Two plain stores with no call between them: an interrupt lands before both or after both.
+      unfinishedEpoch = null;
       this.history.epochsDone++;
       this.record(this.history.epochsDone);
     }
