@@ -4,3 +4,4 @@ export { savePlot, type PlotFormat } from "./save";
 export { renderSvg, renderPng, svgToPng } from "./render";
 export { insideTslab, type MimeBundle } from "./jupyter";
 export { showTable, showMatrix, htmlTable, textTable, matrixRows, tableBundle, type Cell, type TableOptions, type MatrixOptions } from "./table";
+export { trainLive, compareLive, TrainingInterruptedError, type LiveOptions, type LiveRun, type LiveTrainable, type NamedTrainResult } from "./live";

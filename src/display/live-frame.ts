@@ -1,0 +1,113 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { Dataset, Predictor } from "../core/model";
+import type { LossPoint } from "../core/training";
+import { lossPlot, regionsPlot, sideBySide, type PlanePredictor } from "../plots";
+import type { LabelledPoint } from "../plots/points";
+
+/** One run as a frame shows it. */
+export interface FrameRun {
+  name: string;
+  /** The losses recorded so far. */
+  losses: readonly LossPoint[];
+  /** Epochs completed. */
+  epoch: number;
+  /** Epochs asked for. */
+  epochs: number;
+  /** The model to draw regions for (its current parameters), or null for no regions. */
+  model: Predictor | null;
+  /** Why the run ended before `epochs`, if it did. */
+  stopped?: "interrupted" | "diverged";
+}
+
+/** What a frame of the live view shows. */
+export interface FrameState {
+  title: string;
+  runs: readonly FrameRun[];
+  data: Dataset;
+  logScale: boolean;
+  lossLabel: string;
+  /** Milliseconds since training started and the estimate left; omitted in the last frame, which stays the same from run to run. */
+  time?: { elapsed: number; left: number };
+}
+
+export interface Frame {
+  spec: TopLevelSpec;
+  /** The progress line: epoch k of N, the loss, time elapsed and left. */
+  progress: string;
+}
+
+/** Regions plot size for one run, and for each of several runs side by side. */
+const REGIONS_SIZE = 300;
+const COMPARED_REGIONS_SIZE = 220;
+
+/** The live view at one moment: the progress line over the regions (two-input data) and the loss so far. */
+export function liveFrame(state: FrameState): Frame {
+  const progress = progressLine(state);
+  const several = state.runs.length > 1;
+  const maxEpochs = Math.max(...state.runs.map((run) => run.epochs));
+  const loss = lossChart(state, maxEpochs);
+  const points = labelledPoints(state.data);
+  const regions = state.runs.flatMap((run) =>
+    run.model === null
+      ? []
+      : [regionsPlot(planeFunction(run.model), { points, size: several ? COMPARED_REGIONS_SIZE : REGIONS_SIZE, title: several ? run.name : `Epoch ${formatCount(run.epoch)}` })],
+  );
+  const body = regions.length === 0 ? loss : several ? stacked(sideBySide(regions), loss) : sideBySide([...regions, loss]);
+  return { spec: { ...body, title: { text: state.title, subtitle: progress, anchor: "start" } }, progress };
+}
+
+/** "epoch 41,200 of 100,000 · loss 0.00123 · 3.1 s elapsed, about 4.2 s left", or per run when several. */
+export function progressLine(state: FrameState): string {
+  const parts = state.runs.map((run) => {
+    const last = run.losses[run.losses.length - 1];
+    const where = `epoch ${formatCount(run.epoch)} of ${formatCount(run.epochs)}`;
+    const status =
+      run.stopped === "interrupted" ? `stopped by an interrupt at ${where}` : run.stopped === "diverged" ? `diverged after ${where}` : where;
+    const loss = last === undefined ? "" : ` · loss ${formatLoss(last.loss)}`;
+    return `${state.runs.length > 1 ? `${run.name}: ` : ""}${status}${loss}`;
+  });
+  const time = state.time === undefined ? "" : ` · ${formatSeconds(state.time.elapsed)} elapsed, about ${formatSeconds(state.time.left)} left`;
+  return parts.join("; ") + time;
+}
+
+function lossChart(state: FrameState, maxEpochs: number): TopLevelSpec {
+  const runs = state.runs.map((run) => ({ name: run.name, losses: run.losses }));
+  const spec = lossPlot(runs, { logScale: state.logScale, lossLabel: state.lossLabel, title: "Loss so far" });
+  if (!("encoding" in spec) || spec.encoding?.x === undefined) return spec;
+  // The epoch axis spans the whole run from the start, so the curve grows across it as training goes on.
+  return { ...spec, encoding: { ...spec.encoding, x: { ...spec.encoding.x, scale: { domain: [0, Math.max(1, maxEpochs)] } } } } as TopLevelSpec;
+}
+
+/** Two specs one above the other; `$schema` stays only at the top. */
+function stacked(top: TopLevelSpec, bottom: TopLevelSpec): TopLevelSpec {
+  const { $schema, ...first } = top;
+  const { $schema: _schema, ...second } = bottom;
+  return { $schema, description: `${top.description} Below: ${bottom.description}`, vconcat: [first, second] } as TopLevelSpec;
+}
+
+function labelledPoints(data: Dataset): LabelledPoint[] {
+  return data.inputs.map(([x1, x2], s) => ({ x1: x1!, x2: x2!, label: data.labels[s]! }));
+}
+
+/** A two-input, one-output model as a function of the plane, evaluated without allocating. */
+function planeFunction(model: Predictor): PlanePredictor {
+  const x = new Float64Array(2);
+  const y = new Float64Array(1);
+  return (x1, x2) => {
+    x[0] = x1;
+    x[1] = x2;
+    return model.predictBatch(x, y)[0]!;
+  };
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function formatLoss(loss: number): string {
+  return loss >= 0.001 ? loss.toFixed(5) : loss.toExponential(3);
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
