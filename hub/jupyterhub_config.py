@@ -16,6 +16,7 @@ Settings come from environment variables (defaults in brackets):
 import os
 import secrets
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -85,16 +86,8 @@ c.Spawner.http_timeout = 120
 
 
 def give_learner_the_course(spawner) -> None:
-    """A learner's home holds their own copy of notebooks/ (made once, never overwritten: their edits stay) beside
-    the built library (a link to the repository's dist/, whose own imports resolve in the repository's node_modules),
-    so that `import … from ".."` in a notebook finds it as it does in the repository."""
-    home = Path(spawner.home_dir)
-    home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not (home / "notebooks").exists():
-        shutil.copytree(ROOT / "notebooks", home / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    shutil.copyfile(ROOT / "package.json", home / "package.json")
-    if not (home / "dist").is_symlink():
-        (home / "dist").symlink_to(ROOT / "dist", target_is_directory=True)
+    """Their own copy of the notebooks (made once; their edits stay) beside the built library: hub/course-home.sh."""
+    subprocess.run([str(ROOT / "hub" / "course-home.sh"), str(ROOT), spawner.home_dir], check=True)
 
 
 c.Spawner.pre_spawn_hook = give_learner_the_course
