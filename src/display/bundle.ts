@@ -18,9 +18,12 @@ export interface BundleOptions {
  * rendered in Node for nbconvert HTML, GitHub and VS Code, and one line of text for everything else.
  */
 export async function displayBundle(spec: TopLevelSpec, options: BundleOptions = {}): Promise<MimeBundle> {
-  const svg = await renderSvg(spec);
-  const image = svg.length <= MAX_SVG_BYTES ? { "image/svg+xml": svg } : { "image/png": toBase64(svgToPng(svg, 1)) };
-  return { [VEGA_LITE_MIME]: spec, ...image, "text/plain": describePlot(spec, options.description) };
+  return { [VEGA_LITE_MIME]: spec, ...staticImage(await renderSvg(spec)), "text/plain": describePlot(spec, options.description) };
+}
+
+/** A rendered plot's static representation: the SVG itself, or a PNG of it when the SVG is large. */
+export function staticImage(svg: string): MimeBundle {
+  return svg.length <= MAX_SVG_BYTES ? { "image/svg+xml": svg } : { "image/png": toBase64(svgToPng(svg, 1)) };
 }
 
 /** One line saying what the plot shows. */

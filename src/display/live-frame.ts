@@ -31,10 +31,17 @@ export interface FrameState {
 }
 
 export interface Frame {
+  /**
+   * The view as one Vega-Lite spec. Only its inline data and its subtitle, the progress line, change from frame to
+   * frame of a run (titles and descriptions stay the same), so a renderer can keep one compiled view.
+   */
   spec: TopLevelSpec;
   /** The progress line: epoch k of N, the loss, time elapsed and left. */
   progress: string;
+  /** What the frame shows, in words: the progress line, then each plot as its builder describes it. */
+  description: string;
 }
+
 
 /** Regions plot size for one run, and for each of several runs side by side. */
 const REGIONS_SIZE = 300;
@@ -50,10 +57,18 @@ export function liveFrame(state: FrameState): Frame {
   const regions = state.runs.flatMap((run) =>
     run.model === null
       ? []
-      : [regionsPlot(planeFunction(run.model), { points, size: several ? COMPARED_REGIONS_SIZE : REGIONS_SIZE, title: several ? run.name : `Epoch ${formatCount(run.epoch)}` })],
+      : [regionsPlot(planeFunction(run.model), { points, size: several ? COMPARED_REGIONS_SIZE : REGIONS_SIZE, ...(several ? { title: run.name } : {}) })],
   );
-  const body = regions.length === 0 ? loss : several ? stacked(sideBySide(regions), loss) : sideBySide([...regions, loss]);
-  return { spec: { ...body, title: { text: state.title, subtitle: progress, anchor: "start" } }, progress };
+  const description = [`${state.title}: ${progress}.`, ...[...regions, loss].map((plot) => `${plot.description}.`)].join(" ");
+  // Descriptions that change with the network (how many points it gets wrong) stay in `description`, out of the spec.
+  const panels = regions.map((plot) => ({ ...plot, description: "Classification regions at the current epoch" }));
+  const body = panels.length === 0 ? loss : several ? stacked(sideBySide(panels), loss) : sideBySide([...panels, loss]);
+  const spec: TopLevelSpec = {
+    ...body,
+    description: "Live training view: the progress line, the loss so far and, for two inputs, the classification regions",
+    title: { text: state.title, subtitle: progress, anchor: "start" },
+  };
+  return { spec, progress, description };
 }
 
 /** "epoch 41,200 of 100,000 · loss 0.00123 · 3.1 s elapsed, about 4.2 s left", or per run when several. */
@@ -82,7 +97,7 @@ function lossChart(state: FrameState, maxEpochs: number): TopLevelSpec {
 function stacked(top: TopLevelSpec, bottom: TopLevelSpec): TopLevelSpec {
   const { $schema, ...first } = top;
   const { $schema: _schema, ...second } = bottom;
-  return { $schema, description: `${top.description} Below: ${bottom.description}`, vconcat: [first, second] } as TopLevelSpec;
+  return { $schema, vconcat: [first, second] } as TopLevelSpec;
 }
 
 function labelledPoints(data: Dataset): LabelledPoint[] {

@@ -8,9 +8,9 @@ import { InputError } from "../core/errors";
 import type { Dataset, Predictor } from "../core/model";
 import { TrainingDivergedError, type TrainConfig, type TrainingRun, type TrainResult } from "../core/training";
 import { checkFinite } from "../core/validate";
-import { displayBundle } from "./bundle";
 import { cellDisplayWriter, interceptInterrupts, type DisplayWriter } from "./jupyter";
 import { type FrameRun, liveFrame, type FrameState } from "./live-frame";
+import { frameBundle } from "./live-render";
 
 /** A network the live view can train: both of the library's networks are. */
 export interface LiveTrainable<P> {
@@ -244,8 +244,7 @@ class LiveView {
 
   async draw(state: FrameState): Promise<void> {
     const start = this.clock.now();
-    const { spec, progress } = liveFrame(state);
-    const bundle = await displayBundle(spec, { description: `${state.title}: ${progress}. ${spec.description ?? ""}` });
+    const bundle = await frameBundle(liveFrame(state));
     this.write({ data: bundle, metadata: {}, transient: { display_id: this.displayId } }, this.shown);
     this.shown = true;
     drawCostEstimate = this.clock.now() - start;
