@@ -44,7 +44,13 @@ function describe(value: unknown): string {
   let text: string;
   try {
     text = JSON.stringify(value, (_key, v: unknown) =>
-      typeof v === "number" && !Number.isFinite(v) ? String(v) : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v,
+      typeof v === "number" && !Number.isFinite(v)
+        ? String(v)
+        : ArrayBuffer.isView(v)
+          ? Array.from(v as Float64Array)
+          : typeof v === "function"
+            ? describe(v)
+            : v,
     );
   } catch {
     text = Object.prototype.toString.call(value);

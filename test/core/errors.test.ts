@@ -26,6 +26,7 @@ describe("InputError", () => {
     expect(message(new Float64Array([0.5, 2]))).toBe("[0.5,2]");
     expect(message(function sigmoid() {})).toBe("function sigmoid");
     expect(message(() => 0)).toBe("a function");
+    expect(message({ output: Math.tanh, der: () => 1 })).toBe('{"output":"function tanh","der":"function der"}');
     expect(message(Symbol("two\nlines"))).toBe("Symbol(two lines)");
     expect(message(Array.from({ length: 1000 }, (_, i) => i))).toHaveLength(60);
     const circular: Record<string, unknown> = {};
