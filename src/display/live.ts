@@ -50,18 +50,20 @@ export interface LiveOptions {
 }
 
 /**
- * Thrown by a live run that Kernel → Interrupt stopped. Each network keeps the parameters of its last completed
- * epoch; `results` holds what each run recorded up to there.
+ * Thrown by a live run that Kernel → Interrupt stopped, so that Run All stops too. Each network keeps the parameters
+ * of its last completed epoch; `results` holds what each run recorded up to there. Inspected (the kernel prints a
+ * cell's error that way) it is its one line: the stack says nothing about an interrupt the learner asked for.
  */
 export class TrainingInterruptedError extends Error {
   override readonly name = "TrainingInterruptedError";
-  declare readonly results: readonly NamedTrainResult<unknown>[];
 
-  constructor(results: readonly NamedTrainResult<unknown>[]) {
+  constructor(readonly results: readonly NamedTrainResult<unknown>[]) {
     const where = results.map((r) => `${results.length > 1 ? `${r.name} ` : ""}at epoch ${r.epochsDone.toLocaleString("en-US")}`).join(", ");
     super(`training stopped by an interrupt ${where}; the network keeps its parameters from there`);
-    // Not enumerable, so the kernel's printout of the error is its message and stack, not every recorded loss.
-    Object.defineProperty(this, "results", { value: results, enumerable: false });
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `${this.name}: ${this.message}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { genderDataset, LayeredNetwork, Network221, pointsDataset, RandomState, TrainingDivergedError, type Dataset } from "../../src";
 import { displayBundle, VEGA_LITE_MIME } from "../../src/display";
@@ -142,7 +143,7 @@ describe("Kernel → Interrupt during a live run", () => {
     const epochs = result!.epochsDone;
     expect(epochs).toBeGreaterThan(0);
     expect(epochs).toBeLessThan(1000);
-    expect((stopped as Error).message).toBe(`training stopped by an interrupt at epoch ${epochs.toLocaleString("en-US")}; the network keeps its parameters from there`);
+    expect(inspect(stopped)).toBe(`TrainingInterruptedError: training stopped by an interrupt at epoch ${epochs.toLocaleString("en-US")}; the network keeps its parameters from there`);
     const reference = gender221();
     reference.train(gender.inputs, gender.labels, { epochs });
     expect(net.params).toEqual(reference.params);
