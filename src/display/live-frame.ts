@@ -43,6 +43,9 @@ export interface Frame {
 }
 
 
+/** Loss points drawn per run at most: a chart 460 px wide shows no more, and every frame carries them all. */
+export const MAX_LOSS_POINTS = 500;
+
 /** Regions plot size for one run, and for each of several runs side by side. */
 const REGIONS_SIZE = 300;
 const COMPARED_REGIONS_SIZE = 220;
@@ -86,11 +89,18 @@ export function progressLine(state: FrameState): string {
 }
 
 function lossChart(state: FrameState, maxEpochs: number): TopLevelSpec {
-  const runs = state.runs.map((run) => ({ name: run.name, losses: run.losses }));
+  const runs = state.runs.map((run) => ({ name: run.name, losses: thinned(run.losses) }));
   const spec = lossPlot(runs, { logScale: state.logScale, lossLabel: state.lossLabel, title: "Loss so far" });
   if (!("encoding" in spec) || spec.encoding?.x === undefined) return spec;
   // The epoch axis spans the whole run from the start, so the curve grows across it as training goes on.
   return { ...spec, encoding: { ...spec.encoding, x: { ...spec.encoding.x, scale: { domain: [0, Math.max(1, maxEpochs)] } } } } as TopLevelSpec;
+}
+
+/** Every k-th loss point and the last, k chosen so that at most MAX_LOSS_POINTS remain. */
+function thinned(losses: readonly LossPoint[]): readonly LossPoint[] {
+  const k = Math.ceil(losses.length / MAX_LOSS_POINTS);
+  if (k <= 1) return losses;
+  return losses.filter((_, i) => i % k === 0 || i === losses.length - 1);
 }
 
 /** Two specs one above the other; `$schema` stays only at the top. */

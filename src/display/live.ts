@@ -138,8 +138,9 @@ export async function runLive<P>(
   const states: RunState<P>[] = runs.map((r, i) => {
     if (r === null || typeof r !== "object" || typeof r.name !== "string") throw new InputError(`runs[${i}]`, r, "{ name: string, net, config }");
     if (typeof r.net?.startTraining !== "function") throw new InputError(`runs[${i}].net`, r.net, "a network with startTraining()");
-    const model = settings.regions !== false && isPlaneModel(r.net) ? r.net : null;
-    if (settings.regions === true && model === null) throw new InputError("options.regions", true, "a network with 2 inputs and 1 output");
+    const drawable = isPlaneModel(r.net) && data.labels.every((label) => label === 0 || label === 1);
+    if (settings.regions === true && !drawable) throw new InputError("options.regions", true, "a network with 2 inputs and 1 output, and labels 0 or 1");
+    const model = settings.regions !== false && drawable ? (r.net as Predictor) : null;
     return { name: r.name, run: r.net.startTraining(data.inputs, data.labels, r.config), model, diverged: null };
   });
 
@@ -274,7 +275,7 @@ function resolveOptions(options: LiveOptions): Settings {
   return { title, duration, fps, logScale, lossLabel, regions };
 }
 
-function isPlaneModel(net: unknown): net is Predictor {
+function isPlaneModel(net: unknown): boolean {
   const model = net as Partial<Predictor>;
   return typeof model.predictBatch === "function" && model.inputSize === 2 && model.outputSize === 1;
 }

@@ -105,6 +105,19 @@ describe("runLive's messages", () => {
   });
 });
 
+describe("the loss chart", () => {
+  it("draws at most 500 points of a long run's losses, the last among them, and returns them all", async () => {
+    const kernel = fakeKernel();
+    const [result] = await runLive([{ name: "run", net: gender221(), config: { epochs: 5000, lossEvery: 1 } }], gender, { duration: 0 }, kernel.write, fakeClock());
+    const spec = kernel.sent[kernel.sent.length - 1]!.message.data[VEGA_LITE_MIME] as { hconcat: [unknown, { data: { values: { epoch: number }[] } }] };
+    const drawn = spec.hconcat[1].data.values.map((row) => row.epoch);
+    expect(result!.losses).toHaveLength(5001);
+    expect(drawn.length).toBeLessThanOrEqual(500);
+    expect(drawn.slice(0, 3)).toEqual([0, 11, 22]);
+    expect(drawn[drawn.length - 1]).toBe(5000);
+  });
+});
+
 describe("watching leaves training as it was", () => {
   it("gives Network221 the same parameters, losses and snapshots as train()", async () => {
     const config = { epochs: 700, learnRate: 0.1, snapshotEvery: 100 };
@@ -222,7 +235,7 @@ describe("trainLive and its options", () => {
   it("refuses regions for a network that cannot draw them", async () => {
     const layered = LayeredNetwork.fromRandom([2, 1], new RandomState(0));
     await expect(runLive([{ name: "run", net: layered, config: { epochs: 1 } }], data, { regions: true }, fakeKernel().write, fakeClock())).rejects.toThrow(
-      "options.regions must be a network with 2 inputs and 1 output, got true",
+      "options.regions must be a network with 2 inputs and 1 output, and labels 0 or 1, got true",
     );
   });
 });
