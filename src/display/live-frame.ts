@@ -74,18 +74,29 @@ export function liveFrame(state: FrameState): Frame {
   return { spec, progress, description };
 }
 
-/** "epoch 41,200 of 100,000 · loss 0.00123 · 3.1 s elapsed, about 4.2 s left", or per run when several. */
+/**
+ * "epoch 41,200 of 100,000 · loss 0.00123 · 3.1 s elapsed, about 4.2 s left"; runs in step share the epoch
+ * ("epoch 120 of 300 · loss η = 0.1: 0.0123, η = 1: 0.00456"), others say each where it is.
+ */
 export function progressLine(state: FrameState): string {
-  const parts = state.runs.map((run) => {
+  const [first] = state.runs;
+  const inStep = state.runs.every((run) => run.epoch === first!.epoch && run.epochs === first!.epochs && run.stopped === undefined);
+  const lossOf = (run: FrameRun) => {
     const last = run.losses[run.losses.length - 1];
+    return last === undefined ? "not recorded yet" : formatLoss(last.loss);
+  };
+  const statusOf = (run: FrameRun) => {
     const where = `epoch ${formatCount(run.epoch)} of ${formatCount(run.epochs)}`;
-    const status =
-      run.stopped === "interrupted" ? `stopped by an interrupt at ${where}` : run.stopped === "diverged" ? `diverged after ${where}` : where;
-    const loss = last === undefined ? "" : ` · loss ${formatLoss(last.loss)}`;
-    return `${state.runs.length > 1 ? `${run.name}: ` : ""}${status}${loss}`;
-  });
+    return run.stopped === "interrupted" ? `stopped by an interrupt at ${where}` : run.stopped === "diverged" ? `diverged after ${where}` : where;
+  };
+  const line =
+    state.runs.length === 1
+      ? `${statusOf(first!)} · loss ${lossOf(first!)}`
+      : inStep
+        ? `${statusOf(first!)} · loss ${state.runs.map((run) => `${run.name}: ${lossOf(run)}`).join(", ")}`
+        : state.runs.map((run) => `${run.name}: ${statusOf(run)} · loss ${lossOf(run)}`).join("; ");
   const time = state.time === undefined ? "" : ` · ${formatSeconds(state.time.elapsed)} elapsed, about ${formatSeconds(state.time.left)} left`;
-  return parts.join("; ") + time;
+  return line + time;
 }
 
 function lossChart(state: FrameState, maxEpochs: number): TopLevelSpec {
@@ -107,7 +118,8 @@ function thinned(losses: readonly LossPoint[]): readonly LossPoint[] {
 function stacked(top: TopLevelSpec, bottom: TopLevelSpec): TopLevelSpec {
   const { $schema, ...first } = top;
   const { $schema: _schema, ...second } = bottom;
-  return { $schema, vconcat: [first, second] } as TopLevelSpec;
+  // As in sideBySide: a class colour and a run colour mean different things.
+  return { $schema, vconcat: [first, second], resolve: { scale: { color: "independent", shape: "independent" } } } as TopLevelSpec;
 }
 
 function labelledPoints(data: Dataset): LabelledPoint[] {
