@@ -193,6 +193,9 @@ describe("compareLive's view", () => {
       expect(results[i]).toEqual({ name: `η = ${rate}`, ...reference.train(gender.inputs, gender.labels, { epochs: 300, learnRate: rate }) });
     });
     const spec = kernel.sent[kernel.sent.length - 1]!.message.data[VEGA_LITE_MIME] as { vconcat: [{ hconcat: unknown[] }, { data: { values: { run: string }[] } }] };
+    expect(kernel.sent[kernel.sent.length - 1]!.message.data["text/plain"]).toMatch(
+      /^Training: epoch 300 of 300 · loss η = 0\.01: [\d.]+, η = 0\.1: [\d.]+, η = 1: [\d.e-]+\. /,
+    );
     expect(spec.vconcat[0].hconcat).toHaveLength(3);
     expect([...new Set(spec.vconcat[1].data.values.map((row) => row.run))]).toEqual(rates.map((rate) => `η = ${rate}`));
   });
