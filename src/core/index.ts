@@ -15,3 +15,4 @@ export { LayeredNetwork, type LayeredParams, type LayeredOptions } from "./layer
 export { TrainingRun, TrainingDivergedError, type TrainConfig, type TrainResult, type LossPoint, type Progress, type Snapshot, type Trainable } from "./training";
 export { numericalGradient, relativeError } from "./gradient-check";
 export { accuracy, flattenRows, DECISION_THRESHOLD, type Dataset, type Predictor } from "./model";
+export { Matrix, dot, dotTransposed, transposedDot, hadamard, subtract, apply, addScaled, MAX_MATRIX_ELEMENTS } from "./matrix";
