@@ -8,13 +8,11 @@
  *
  *   npm run bench:scale
  */
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { LayeredNetwork, Matrix, type LayeredOptions, type LayeredParams } from "../src/core";
 import { spiralDataset } from "../src/data";
 import { RandomState } from "../src/random";
+import { runNumpy } from "./numpy";
 import { Kernel2HH1 } from "./scale-kernel";
 import { median } from "./side-by-side";
 import { TRAINED_2_4_1 } from "./trained";
@@ -26,16 +24,9 @@ const TRAIN_CASES: [number, number, number][] = [[8, 200, 500], [32, 1000, 60], 
 const GRID_SIDE = 100;
 const GRID_REPEATS = 20;
 
-const ROOT = join(__dirname, "..");
-const PYTHON = existsSync(join(ROOT, ".venv/bin/python")) ? join(ROOT, ".venv/bin/python") : "python3";
-
-/** Runs a job in bench/scale.py with one BLAS thread and the default OpenBLAS kernel for this processor. */
+/** Runs a job in bench/scale.py (see there). */
 function numpy<T>(job: object): T {
-  const env: NodeJS.ProcessEnv = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
-  const out = execFileSync(PYTHON, [join(__dirname, "scale.py")], { input: JSON.stringify(job), env, maxBuffer: 1 << 28 });
-  return JSON.parse(out.toString()) as T;
+  return runNumpy<T>("scale.py", [], JSON.stringify(job));
 }
 
 const flat = (p: LayeredParams): number[] => [...p.weights.flat(2), ...(p.biases ?? []).flat()];

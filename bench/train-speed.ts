@@ -3,12 +3,14 @@
  * those shapes (each checked to end on the library's parameters):
  * - tutorial 2: LayeredNetwork [2, 4, 1], seed 1, 100,000 full-batch iterations. Target: ≤ 1.3× the fused loop.
  * - tutorial 1: Network221, seed 0, 1000 epochs of per-sample SGD, warm. Target: ≤ 1.5× the fused loop.
+ * Then the tutorials' own NumPy code at the same sizes, which the library must stay faster than.
  *
  *   npm run bench:train
  */
 import { LayeredNetwork, Network221, PARAM_NAMES_221, type Params221 } from "../src/core";
 import { RandomState } from "../src/random";
 import { genderDataset, pointsDataset } from "../src/data";
+import { runNumpy } from "./numpy";
 import { sideBySide, type Timing } from "./side-by-side";
 
 const ROUNDS = 9;
@@ -147,3 +149,8 @@ const t1 = sideBySide(
 report(`tutorial 1 (Network221, ${EPOCHS} epochs, warm)`, 1.5, GENDER_ROUNDS, t1);
 const largest = Math.max(...PARAM_NAMES_221.map((name, k) => Math.abs(libraryGender[name] - fusedGenderResult[k]!)));
 console.log(`  largest difference in final parameters: ${largest.toExponential(1)}`);
+
+const numpy = runNumpy<{ points: number; gender: number }>("tutorials-numpy.py", ["3"]);
+console.log("the tutorials' own NumPy code (test/oracle/tutorials.py), one BLAS thread, median of 3:");
+console.log(`  tutorial 2  ${numpy.points.toFixed(0).padStart(8)} ms: the library is ${(numpy.points / t2.ms["LayeredNetwork.train"]!).toFixed(1)}× faster`);
+console.log(`  tutorial 1  ${numpy.gender.toFixed(1).padStart(8)} ms: the library is ${(numpy.gender / t1.ms["Network221.train"]!).toFixed(0)}× faster (warm)`);
