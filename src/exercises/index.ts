@@ -1,0 +1,18 @@
+export { todo, isNotDoneYet, NotDoneYet } from "./todo";
+export type { ExerciseResult, ExerciseStatus } from "./result";
+export { Exercise, type ExerciseSpec, type Case, type CaseKind, type Mistake } from "./exercise";
+export { resultBundle, resultHtml, showResult } from "./report";
+export { sigmoidExercise, checkSigmoid } from "./sigmoid";
+export { sigmoidSlopeExercise, checkSigmoidSlope } from "./sigmoid-slope";
+export { neuronOutputExercise, checkNeuronOutput } from "./neuron-output";
+export { feedforward221Exercise, checkFeedforward221 } from "./feedforward221";
+export { mseExercise, checkMse } from "./mse";
+export { lossSlopeExercise, checkLossSlope } from "./loss-slope";
+export { gradientW1Exercise, checkGradientW1 } from "./gradient-w1";
+export { sgdStepExercise, checkSgdStep } from "./sgd-step";
+export { layerForwardExercise, checkLayerForward } from "./layer-forward";
+export { outputDeltaExercise, checkOutputDelta } from "./output-delta";
+export { updateLayerExercise, checkUpdateLayer } from "./update-layer";
+export { accuracyExercise, checkAccuracy } from "./accuracy";
+export { reluLayerExercise, checkReluLayer } from "./relu-layer";
+export { hiddenDeltaExercise, checkHiddenDelta } from "./hidden-delta";
