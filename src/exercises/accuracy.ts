@@ -19,6 +19,7 @@ const rightCount = (outputs: readonly number[], labels: readonly number[]) => ou
 /** Notebook 06: a classifier's accuracy, the share of outputs on their label's side of 0.5. */
 export const accuracyExercise = new Exercise<[outputs: number[], labels: number[]], number>({
   name: "accuracyOf",
+  notebook: "06-classifier-from-scratch",
   checkName: "checkAccuracy",
   parameters: ["outputs", "labels"],
   reference: (outputs, labels) => accuracy(echo, { inputs: outputs.map((o) => [o]), labels }),

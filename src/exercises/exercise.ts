@@ -24,6 +24,8 @@ export interface Mistake<A extends unknown[]> {
 export interface ExerciseSpec<A extends unknown[], R extends Value> {
   /** The learner's function as the stub names it, e.g. `sigma`. */
   readonly name: string;
+  /** The notebook the exercise sits in, e.g. `01-neuron`. */
+  readonly notebook: string;
   /** The check the notebook calls, e.g. `checkSigmoid`. */
   readonly checkName: string;
   /** The names of the function's parameters, to show an input. */

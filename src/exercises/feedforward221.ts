@@ -27,6 +27,7 @@ const SHARED: Params221 = { w1: 0, w2: 1, w3: 0, w4: 1, w5: 0, w6: 1, b1: 0, b2:
 /** Notebook 02: the 2-2-1 network's feedforward, h1, h2 from x, then o1 = y_pred from h1, h2. */
 export const feedforward221Exercise = new Exercise<[p: Params221, x: number[]], number>({
   name: "feedforward221",
+  notebook: "02-network-feedforward",
   checkName: "checkFeedforward221",
   parameters: ["p", "x"],
   reference: (p, x) => new Network221(p).feedforward(x),

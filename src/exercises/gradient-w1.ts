@@ -85,6 +85,7 @@ const ONES: Params221 = { w1: 1, w2: 1, w3: 1, w4: 1, w5: 1, w6: 1, b1: 0, b2: 0
 /** Notebook 04: the whole chain-rule product ∂L/∂w1 for one sample, L = (y_true − y_pred)². */
 export const gradientW1Exercise = new Exercise<Args, number>({
   name: "gradientW1",
+  notebook: "04-backpropagation",
   checkName: "checkGradientW1",
   parameters: ["p", "x", "yTrue"],
   reference: (p, x, yTrue) => new Network221(p).backprop(x, yTrue).gradient.w1,

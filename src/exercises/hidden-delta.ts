@@ -27,6 +27,7 @@ function workedExample(): Args {
 /** Notebook 07: a tanh hidden layer's delta in matrix form, Δ = (δ · Wᵀ) ⊙ (1 − A ⊙ A). */
 export const hiddenDeltaExercise = new Exercise<Args, Rows>({
   name: "hiddenDelta",
+  notebook: "07-playground",
   checkName: "checkHiddenDelta",
   parameters: ["deltaNext", "W", "A"],
   reference: tanhHiddenDeltaOf,

@@ -2,6 +2,7 @@ export { todo, isNotDoneYet, NotDoneYet } from "./todo";
 export type { ExerciseResult, ExerciseStatus } from "./result";
 export { Exercise, type ExerciseSpec, type Case, type CaseKind, type Mistake } from "./exercise";
 export { resultBundle, resultHtml, showResult } from "./report";
+export { EXERCISES } from "./catalogue";
 export { sigmoidExercise, checkSigmoid } from "./sigmoid";
 export { sigmoidSlopeExercise, checkSigmoidSlope } from "./sigmoid-slope";
 export { neuronOutputExercise, checkNeuronOutput } from "./neuron-output";

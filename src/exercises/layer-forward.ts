@@ -9,6 +9,7 @@ const σ = sigmoid.output;
 /** Notebook 06: one layer for a whole batch, H = σ(X·W), one row per sample. */
 export const layerForwardExercise = new Exercise<[X: Rows, W: Rows], Rows>({
   name: "layerForward",
+  notebook: "06-classifier-from-scratch",
   checkName: "checkLayerForward",
   parameters: ["X", "W"],
   reference: (X, W) => new LayeredNetwork([W.length, W[0]!.length], { weights: [W], biases: null }).forwardBatch(X)[0]!,

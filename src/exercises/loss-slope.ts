@@ -13,6 +13,7 @@ const ALICE_PREDICTION = new Network221({ w1: 1, w2: 1, w3: 1, w4: 1, w5: 1, w6:
 /** Notebook 04: the chain rule's first factor, ∂L/∂y_pred = −2 (y_true − y_pred). */
 export const lossSlopeExercise = new Exercise<[yTrue: number, yPred: number], number>({
   name: "lossSlope",
+  notebook: "04-backpropagation",
   checkName: "checkLossSlope",
   parameters: ["yTrue", "yPred"],
   reference: lossSlopeOf,

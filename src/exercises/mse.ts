@@ -9,6 +9,7 @@ const mean = (values: readonly number[]) => sum(values) / values.length;
 /** Notebook 03: the mean squared error, L = (1/n) Σ (y_true − y_pred)². */
 export const mseExercise = new Exercise<[yTrue: number[], yPred: number[]], number>({
   name: "mse",
+  notebook: "03-loss",
   checkName: "checkMse",
   parameters: ["yTrue", "yPred"],
   reference: (yTrue, yPred) => mseLoss(yTrue, yPred),

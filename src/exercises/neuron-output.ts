@@ -8,6 +8,7 @@ const dot = (w: readonly number[], x: readonly number[]) => w.reduce((sum, wi, i
 /** Notebook 01: one neuron's feedforward, y = σ(w · x + b), for any number of inputs. */
 export const neuronOutputExercise = new Exercise<[w: number[], b: number, x: number[]], number>({
   name: "neuronOutput",
+  notebook: "01-neuron",
   checkName: "checkNeuronOutput",
   parameters: ["w", "b", "x"],
   reference: (w, b, x) => new Neuron(w, b).feedforward(x),

@@ -14,6 +14,7 @@ const σ = sigmoid.output;
 /** Notebook 06: the output layer's delta, δ₂ = (y − ŷ) ⊙ ŷ ⊙ (1 − ŷ). */
 export const outputDeltaExercise = new Exercise<[y: Rows, yHat: Rows], Rows>({
   name: "outputDelta",
+  notebook: "06-classifier-from-scratch",
   checkName: "checkOutputDelta",
   parameters: ["y", "yHat"],
   reference: outputDeltaOf,

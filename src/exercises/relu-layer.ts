@@ -18,6 +18,7 @@ const WORKED: Args = [
 /** Notebook 07: a relu layer with biases for a whole batch, max(0, X·W + b), b added to every row. */
 export const reluLayerExercise = new Exercise<Args, Rows>({
   name: "reluLayer",
+  notebook: "07-playground",
   checkName: "checkReluLayer",
   parameters: ["X", "W", "b"],
   reference: (X, W, b) =>

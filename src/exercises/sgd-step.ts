@@ -25,6 +25,7 @@ function workedExample(): Args {
 /** Notebook 05: one stochastic-gradient-descent update for one sample, p ← p − η ∂L/∂p for all nine parameters. */
 export const sgdStepExercise = new Exercise<Args, Params221>({
   name: "sgdStep",
+  notebook: "05-training",
   checkName: "checkSgdStep",
   parameters: ["p", "x", "yTrue", "learnRate"],
   reference: (p, x, yTrue, learnRate) => {

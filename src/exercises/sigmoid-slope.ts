@@ -7,6 +7,7 @@ const σ = sigmoid.output;
 /** Notebook 01: the sigmoid's slope written from its output, σ′ = y (1 − y) for y = σ(z). */
 export const sigmoidSlopeExercise = new Exercise<[y: number], number>({
   name: "sigmaPrime",
+  notebook: "01-neuron",
   checkName: "checkSigmoidSlope",
   parameters: ["y"],
   reference: (y) => sigmoid.derFromOutput(y),

@@ -5,6 +5,7 @@ import { repeat } from "./random-inputs";
 /** Notebook 01: the sigmoid, σ(z) = 1 / (1 + e^(−z)). */
 export const sigmoidExercise = new Exercise<[z: number], number>({
   name: "sigma",
+  notebook: "01-neuron",
   checkName: "checkSigmoid",
   parameters: ["z"],
   reference: (z) => sigmoid.output(z),

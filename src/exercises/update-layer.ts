@@ -20,6 +20,7 @@ function workedExample(): Args {
 /** Notebook 06: the delta rule's update of one layer, W ← W + η aᵀ·δ. */
 export const updateLayerExercise = new Exercise<Args, Rows>({
   name: "updateLayer",
+  notebook: "06-classifier-from-scratch",
   checkName: "checkUpdateLayer",
   parameters: ["W", "a", "delta", "learnRate"],
   reference: updatedLayer,
