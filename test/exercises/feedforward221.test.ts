@@ -4,10 +4,11 @@ import { describeExercise } from "./table";
 
 const σ = sigmoid.output;
 
+/** The notebook's solution cell, verbatim. */
 function feedforward221(p: Params221, x: number[]): number {
-  const h1 = σ(p.w1 * x[0]! + p.w2 * x[1]! + p.b1);
-  const h2 = σ(p.w3 * x[0]! + p.w4 * x[1]! + p.b2);
-  return σ(p.w5 * h1 + p.w6 * h2 + p.b3);
+  const h1 = sigmoid.output(p.w1 * x[0] + p.w2 * x[1] + p.b1);
+  const h2 = sigmoid.output(p.w3 * x[0] + p.w4 * x[1] + p.b2);
+  return sigmoid.output(p.w5 * h1 + p.w6 * h2 + p.b3);
 }
 
 describeExercise(feedforward221Exercise, feedforward221, [

@@ -26,7 +26,20 @@ function gradient(
   return dL(yTrue, yPred) * (w * slopeO1(zO1, yPred)) * (input * slopeH1(zH1, h1));
 }
 
-describeExercise(gradientW1Exercise, (p, x, yTrue) => gradient(p, x, yTrue), [
+/** The notebook's solution cell, verbatim. */
+function gradientW1(p: Params221, x: number[], yTrue: number): number {
+  const zH1 = p.w1 * x[0] + p.w2 * x[1] + p.b1;
+  const h1 = sigmoid.output(zH1);
+  const h2 = sigmoid.output(p.w3 * x[0] + p.w4 * x[1] + p.b2);
+  const zO1 = p.w5 * h1 + p.w6 * h2 + p.b3;
+  const yPred = sigmoid.output(zO1);
+  const dL_dYpred = -2 * (yTrue - yPred);
+  const dYpred_dH1 = p.w5 * sigmoid.der(zO1);
+  const dH1_dW1 = x[0] * sigmoid.der(zH1);
+  return dL_dYpred * dYpred_dH1 * dH1_dW1;
+}
+
+describeExercise(gradientW1Exercise, gradientW1, [
   { mistake: "∂L/∂y_pred's sign flipped", answer: (p, x, t) => gradient(p, x, t, { dL: (t, y) => 2 * (t - y) }), hint: "sign flipped" },
   { mistake: "∂L/∂y_pred's factor 2 missing", answer: (p, x, t) => gradient(p, x, t, { dL: (t, y) => y - t }), hint: "the factor 2 is missing" },
   { mistake: "w6 on h1's path", answer: (p, x, t) => gradient(p, x, t, { w: p.w6 }), hint: "w5 is the weight from h1 to o1" },

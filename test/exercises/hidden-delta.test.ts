@@ -18,7 +18,18 @@ function delta(deltaNext: number[][], W: number[][], A: number[][], slope: (a: n
   );
 }
 
-describeExercise(hiddenDeltaExercise, (d, W, A) => delta(d, W, A, (a) => 1 - a * a), [
+/** The notebook's solution cell, verbatim. */
+function hiddenDelta(deltaNext: number[][], W: number[][], A: number[][]): number[][] {
+  return A.map((row, s) =>
+    row.map((a, i) => {
+      let error = 0; // entry (s, i) of δ·Wᵀ
+      for (let j = 0; j < W[i].length; j++) error += deltaNext[s][j] * W[i][j];
+      return error * (1 - a * a);
+    }),
+  );
+}
+
+describeExercise(hiddenDeltaExercise, hiddenDelta, [
   { mistake: "the sigmoid's slope A(1 − A)", answer: (d, W, A) => delta(d, W, A, (a) => a * (1 - a)), hint: "the sigmoid's slope" },
   {
     mistake: "tanh′ of the outputs as if they were total inputs",

@@ -6,7 +6,12 @@ import { describeExercise } from "./table";
 const times = (X: number[][], W: number[][]) => X.map((row) => W[0]!.map((_, j) => row.reduce((z, xi, i) => z + xi * W[i]![j]!, 0)));
 const each = (M: number[][], f: (v: number) => number) => M.map((row) => row.map(f));
 
-describeExercise(layerForwardExercise, (X, W) => each(times(X, W), sigmoid.output), [
+/** The notebook's solution cell, verbatim. */
+function layerForward(X: number[][], W: number[][]): number[][] {
+  return X.map((row) => W[0].map((_, j) => sigmoid.output(row.reduce((z, xi, i) => z + xi * W[i][j], 0))));
+}
+
+describeExercise(layerForwardExercise, layerForward, [
   { mistake: "no sigmoid", answer: (X, W) => times(X, W), hint: "those are the total inputs X·W" },
   { mistake: "σ′ instead of σ", answer: (X, W) => each(times(X, W), sigmoid.der), hint: "that is σ′(X·W)" },
   { mistake: "σ before the product", answer: (X, W) => times(each(X, sigmoid.output), W), hint: "σ comes after the product" },

@@ -6,7 +6,12 @@ import { lossSlopeOf } from "../../src/exercises/loss-slope";
 import { assertInDelta } from "../assert";
 import { describeExercise } from "./table";
 
-describeExercise(lossSlopeExercise, (yTrue, yPred) => -2 * (yTrue - yPred), [
+/** The notebook's solution cell, verbatim. */
+function lossSlope(yTrue: number, yPred: number): number {
+  return -2 * (yTrue - yPred); // the 2 from the square, the minus from the inner derivative of (y_true − y_pred)
+}
+
+describeExercise(lossSlopeExercise, lossSlope, [
   { mistake: "the sign flipped", answer: (t, p) => 2 * (t - p), hint: "sign flipped" },
   { mistake: "the factor 2 missing", answer: (t, p) => -(t - p), hint: "the factor 2 is missing" },
   { mistake: "y_pred − y_true, both at once", answer: (t, p) => p - t, hint: "the factor 2 is missing" },

@@ -4,7 +4,14 @@ import { describeExercise } from "./table";
 const squares = (yTrue: number[], yPred: number[]) => yTrue.map((y, i) => (y - yPred[i]!) ** 2);
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
-describeExercise(mseExercise, (yTrue, yPred) => sum(squares(yTrue, yPred)) / yTrue.length, [
+/** The notebook's solution cell, verbatim. */
+function mse(yTrue: number[], yPred: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < yTrue.length; i++) sum += (yTrue[i] - yPred[i]) ** 2;
+  return sum / yTrue.length; // the mean: no ½, and n, not n − 1
+}
+
+describeExercise(mseExercise, mse, [
   { mistake: "the sum instead of the mean", answer: (t, p) => sum(squares(t, p)), hint: "divide by n" },
   { mistake: "a ½ on the mean", answer: (t, p) => (0.5 * sum(squares(t, p))) / t.length, hint: "no ½ here" },
   { mistake: "tutorial 2's E = ½ Σ", answer: (t, p) => 0.5 * sum(squares(t, p)), hint: "tutorial 2's E" },

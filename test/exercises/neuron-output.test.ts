@@ -8,7 +8,14 @@ const total = (w: number[], x: number[]) => {
   return z;
 };
 
-describeExercise(neuronOutputExercise, (w, b, x) => sigmoid.output(total(w, x) + b), [
+/** The notebook's solution cell, verbatim. */
+function neuronOutput(w: number[], b: number, x: number[]): number {
+  let z = 0;
+  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
+  return sigmoid.output(z + b);
+}
+
+describeExercise(neuronOutputExercise, neuronOutput, [
   { mistake: "the bias forgotten", answer: (w, _b, x) => sigmoid.output(total(w, x)), hint: "the bias is missing" },
   { mistake: "no activation, z returned", answer: (w, b, x) => total(w, x) + b, hint: "that is the total input z" },
   { mistake: "the bias outside the sigmoid", answer: (w, b, x) => sigmoid.output(total(w, x)) + b, hint: "the bias goes inside the sigmoid" },

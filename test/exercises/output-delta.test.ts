@@ -9,7 +9,12 @@ import { describeExercise } from "./table";
 const each = (y: number[][], yHat: number[][], f: (t: number, o: number) => number) => y.map((row, s) => row.map((t, j) => f(t, yHat[s]![j]!)));
 const σ = sigmoid.output;
 
-describeExercise(outputDeltaExercise, (y, yHat) => each(y, yHat, (t, o) => (t - o) * o * (1 - o)), [
+/** The notebook's solution cell, verbatim. */
+function outputDelta(y: number[][], yHat: number[][]): number[][] {
+  return y.map((row, s) => row.map((yi, j) => (yi - yHat[s][j]) * yHat[s][j] * (1 - yHat[s][j])));
+}
+
+describeExercise(outputDeltaExercise, outputDelta, [
   { mistake: "the sign flipped", answer: (y, yHat) => each(y, yHat, (t, o) => (o - t) * o * (1 - o)), hint: "sign flipped" },
   { mistake: "no slope", answer: (y, yHat) => each(y, yHat, (t, o) => t - o), hint: "the slope is missing" },
   {

@@ -6,7 +6,12 @@ const totals = (X: number[][], W: number[][], b: number[]) => X.map((row) => b.m
 const each = (M: number[][], f: (v: number) => number) => M.map((row) => row.map(f));
 const relu = (z: number) => Math.max(0, z);
 
-describeExercise(reluLayerExercise, (X, W, b) => each(totals(X, W, b), relu), [
+/** The notebook's solution cell, verbatim. */
+function reluLayer(X: number[][], W: number[][], b: number[]): number[][] {
+  return X.map((row) => b.map((bj, j) => Math.max(0, row.reduce((z, xi, i) => z + xi * W[i][j], 0) + bj)));
+}
+
+describeExercise(reluLayerExercise, reluLayer, [
   { mistake: "the bias forgotten", answer: (X, W, b) => each(totals(X, W, b.map(() => 0)), relu), hint: "the bias is missing" },
   { mistake: "no relu", answer: (X, W, b) => totals(X, W, b), hint: "those are the total inputs X·W + b" },
   {

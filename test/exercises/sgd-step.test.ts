@@ -13,7 +13,15 @@ function step(p: Params221, x: number[], yTrue: number, rule: (value: number, gr
   return next;
 }
 
-describeExercise(sgdStepExercise, (p, x, t, eta) => step(p, x, t, (v, g) => v - eta * g), [
+/** The notebook's solution cell, verbatim. */
+function sgdStep(p: Params221, x: number[], yTrue: number, learnRate: number): Params221 {
+  const gradient = new Network221(p).backprop(x, yTrue).gradient;
+  const next = { ...p };
+  for (const name of PARAM_NAMES_221) next[name] = p[name] - learnRate * gradient[name]; // against the gradient
+  return next;
+}
+
+describeExercise(sgdStepExercise, sgdStep, [
   { mistake: "+ instead of −", answer: (p, x, t, eta) => step(p, x, t, (v, g) => v + eta * g), hint: "+ instead of −" },
   { mistake: "η forgotten", answer: (p, x, t) => step(p, x, t, (v, g) => v - g), hint: "the learning rate is missing" },
   { mistake: "the gradient returned", answer: (p, x, t) => new Network221(p).backprop(x, t).gradient, hint: "that is the gradient itself" },

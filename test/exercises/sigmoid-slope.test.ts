@@ -4,7 +4,12 @@ import { describeExercise } from "./table";
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
-describeExercise(sigmoidSlopeExercise, (y) => y * (1 - y), [
+/** The notebook's solution cell, verbatim. */
+function sigmaPrime(y: number): number {
+  return y * (1 - y); // y is already σ(z): no second sigmoid
+}
+
+describeExercise(sigmoidSlopeExercise, sigmaPrime, [
   { mistake: "σ′ from the output as if it were the total input", answer: (y) => sigma(y) * (1 - sigma(y)), hint: "no second σ" },
   { mistake: "the library's sigmoid.der applied to the output", answer: (y) => sigmoid.der(y), hint: "no second σ" },
   { mistake: "the output itself, σ where σ′ was meant", answer: (y) => y, hint: "that is the output y itself" },

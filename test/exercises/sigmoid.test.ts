@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { sigmoidExercise } from "../../src/exercises";
 import { describeExercise, hintOf } from "./table";
 
-const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+/** The notebook's solution cell, verbatim. */
+function sigma(z: number): number {
+  return 1 / (1 + Math.exp(-z)); // e^(−z) overflows to Infinity for z < −709, and 1 / Infinity is 0: no NaN
+}
 
 describeExercise(sigmoidExercise, sigma, [
   { mistake: "e^z / (1 + e^z), NaN for large z", answer: (z) => Math.exp(z) / (1 + Math.exp(z)), hint: "Infinity / Infinity is NaN" },

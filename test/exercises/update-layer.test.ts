@@ -12,7 +12,18 @@ const aTd = (a: number[][], delta: number[][]) =>
   a[0]!.map((_, i) => delta[0]!.map((_, j) => a.reduce((sum, row, s) => sum + row[i]! * delta[s]![j]!, 0)));
 const plus = (W: number[][], M: number[][], scale: number) => W.map((row, i) => row.map((w, j) => w + scale * M[i]![j]!));
 
-describeExercise(updateLayerExercise, (W, a, delta, eta) => plus(W, aTd(a, delta), eta), [
+/** The notebook's solution cell, verbatim. */
+function updateLayer(W: number[][], a: number[][], delta: number[][], learnRate: number): number[][] {
+  return W.map((row, i) =>
+    row.map((w, j) => {
+      let adjustment = 0; // entry (i, j) of aᵀ·δ
+      for (let s = 0; s < a.length; s++) adjustment += a[s][i] * delta[s][j];
+      return w + learnRate * adjustment; // plus: the deltas are already −∂E/∂z
+    }),
+  );
+}
+
+describeExercise(updateLayerExercise, updateLayer, [
   { mistake: "− instead of +", answer: (W, a, delta, eta) => plus(W, aTd(a, delta), -eta), hint: "− instead of +" },
   { mistake: "η forgotten", answer: (W, a, delta) => plus(W, aTd(a, delta), 1), hint: "the learning rate is missing" },
   {
