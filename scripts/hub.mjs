@@ -5,11 +5,13 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { jupyterProcessEnv, ROOT, runMain, setup } from "./setup.mjs";
-import { stopLearnerServers } from "./hub-processes.mjs";
+import { learnerProcesses, stopLearnerServers } from "./hub-processes.mjs";
 
 const CONFIG = join(ROOT, "hub", "jupyterhub_config.py");
 /** Seconds JupyterHub gets to stop its servers and proxy before what is left is killed. */
 const GRACE_SECONDS = 20;
+/** Seconds learners' kernels get to exit after the hub has stopped their servers. */
+const LEFTOVER_WAIT_SECONDS = 5;
 
 await runMain(async () => {
   const env = setup();
@@ -45,8 +47,13 @@ await runMain(async () => {
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, stop);
   const code = await new Promise((resolve) => hub.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
-  // JupyterHub stops the servers it spawned; if it died first, do it for it.
-  const leftover = stopLearnerServers(join(state, "homes"));
+  // JupyterHub stops the servers it spawned (their kernels may take a few seconds more); if it died first, or
+  // something is still running after that, stop it here.
+  const homes = join(state, "homes");
+  for (let waited = 0; waited < LEFTOVER_WAIT_SECONDS && learnerProcesses(homes).length > 0; waited++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const leftover = stopLearnerServers(homes);
   if (leftover > 0) console.error(`[hub] stopped ${leftover} learner process(es) the hub left behind`);
   process.exit(stopping ? 0 : code);
 });
