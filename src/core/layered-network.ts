@@ -1,7 +1,8 @@
-import { relu, sigmoid, tanh, toActivation, type Activation, type ActivationName } from "./activation";
+import { sigmoid, toActivation, type Activation, type ActivationName } from "./activation";
 import { InputError } from "./errors";
 import { meanSquaredError } from "./loss";
-import { addScaled, apply, dot, dotTransposed, hadamard, Matrix, subtract, transposedDot } from "./matrix";
+import { addScaled, dot, dotTransposed, hadamard, Matrix, subtract, transposedDot } from "./matrix";
+import { onMatrices, type MatrixActivation } from "./matrix-activation";
 import { flattenRows, type Predictor } from "./model";
 import { resolveTrainConfig, TrainingRun, type Trainable, type TrainConfig, type TrainResult } from "./training";
 import { checkDataset, checkMatrix, checkVector } from "./validate";
@@ -219,38 +220,6 @@ function feedforward({ W, b, f }: Layers, a: readonly Matrix[]): void {
     if (b !== null) addScaled(a[l + 1]!, 1, b[l]!);
     f[l]!.output(a[l + 1]!, a[l + 1]!);
   }
-}
-
-/** An activation applied to every element of a matrix: what a layer does to a whole batch. */
-interface MatrixActivation {
-  /** out = f(z), element by element; `out` may be z. */
-  output(z: Matrix, out: Matrix): Matrix;
-  /** out = f'(z) written through y = f(z), element by element (tutorial 2's `x * (1 - x)` for the sigmoid). */
-  derFromOutput(y: Matrix, out: Matrix): Matrix;
-}
-
-/**
- * The built-in activations over matrices, each with loops of its own. V8 inlines f into a loop only where that
- * loop has only ever called f; one `apply` shared by every activation and derivative calls each without inlining,
- * which made the tutorial's training twice as slow. Other activations go through `apply`.
- */
-const OWN_LOOPS = new Map<Activation, MatrixActivation>([
-  [sigmoid, {
-    output: (z, out) => { const [x, y] = [z.data, out.data]; for (let i = 0; i < y.length; i++) y[i] = sigmoid.output(x[i]!); return out; },
-    derFromOutput: (z, out) => { const [x, y] = [z.data, out.data]; for (let i = 0; i < y.length; i++) y[i] = sigmoid.derFromOutput(x[i]!); return out; },
-  }],
-  [tanh, {
-    output: (z, out) => { const [x, y] = [z.data, out.data]; for (let i = 0; i < y.length; i++) y[i] = tanh.output(x[i]!); return out; },
-    derFromOutput: (z, out) => { const [x, y] = [z.data, out.data]; for (let i = 0; i < y.length; i++) y[i] = tanh.derFromOutput(x[i]!); return out; },
-  }],
-  [relu, {
-    output: (z, out) => { const [x, y] = [z.data, out.data]; for (let i = 0; i < y.length; i++) y[i] = relu.output(x[i]!); return out; },
-    derFromOutput: (z, out) => { const [x, y] = [z.data, out.data]; for (let i = 0; i < y.length; i++) y[i] = relu.derFromOutput(x[i]!); return out; },
-  }],
-]);
-
-function onMatrices(f: Activation): MatrixActivation {
-  return OWN_LOOPS.get(f) ?? { output: (z, out) => apply(z, f.output, out), derFromOutput: (y, out) => apply(y, f.derFromOutput, out) };
 }
 
 /** Training holds a batch's activations, deltas and slopes: three numbers per sample and unit. */
