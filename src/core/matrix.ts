@@ -138,7 +138,7 @@ function product(
   for (let p0 = 0; p0 < k; p0 += CHUNK) {
     const p1 = p0 + CHUNK < k ? p0 + CHUNK : k;
     // The first pass starts every sum at 0; later passes go on from the sums so far.
-    const go = p0 > 0 ? 1 : 0;
+    const first = p0 === 0;
     for (let i = 0; i < n; i += 2) {
       // With an odd number of rows the last pair is that row twice; both write the same sums.
       const o0 = i * m;
@@ -147,8 +147,11 @@ function product(
       const a1 = i + 1 < n ? a0 + ai : a0;
       let j = 0;
       for (; j + 4 <= m; j += 4) {
-        let s0 = go && out[o0 + j]!, s1 = go && out[o0 + j + 1]!, s2 = go && out[o0 + j + 2]!, s3 = go && out[o0 + j + 3]!;
-        let t0 = go && out[o1 + j]!, t1 = go && out[o1 + j + 1]!, t2 = go && out[o1 + j + 2]!, t3 = go && out[o1 + j + 3]!;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+        if (!first) {
+          s0 = out[o0 + j]!; s1 = out[o0 + j + 1]!; s2 = out[o0 + j + 2]!; s3 = out[o0 + j + 3]!;
+          t0 = out[o1 + j]!; t1 = out[o1 + j + 1]!; t2 = out[o1 + j + 2]!; t3 = out[o1 + j + 3]!;
+        }
         for (let p = p0, x = a0, y = a1, q = p0 * bp + j * bj; p < p1; p++, x += ap, y += ap, q += bp) {
           const u = a[x]!;
           const v = a[y]!;
@@ -160,8 +163,8 @@ function product(
         out[o0 + j] = s0; out[o0 + j + 1] = s1; out[o0 + j + 2] = s2; out[o0 + j + 3] = s3;
       }
       for (; j < m; j++) {
-        let s = go && out[o0 + j]!;
-        let t = go && out[o1 + j]!;
+        let s = first ? 0 : out[o0 + j]!;
+        let t = first ? 0 : out[o1 + j]!;
         for (let p = p0, x = a0, y = a1, q = p0 * bp + j * bj; p < p1; p++, x += ap, y += ap, q += bp) {
           s += a[x]! * b[q]!;
           t += a[y]! * b[q]!;
