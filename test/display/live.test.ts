@@ -95,10 +95,10 @@ describe("runLive's messages", () => {
     expect(kernel.sent[0]!.message.data["text/plain"]).toMatch(/^Training: epoch 200 of 200 · loss /);
   });
 
-  it("draws the loss alone, its epoch axis spanning the whole run, for a network that is no plane predictor", async () => {
+  it("draws the loss alone, its epoch axis spanning the whole run, when regions are turned off", async () => {
     const kernel = fakeKernel();
     const net = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
-    await runLive([{ name: "run", net, config: { epochs: 2000 } }], points, { duration: 1 }, kernel.write, fakeClock());
+    await runLive([{ name: "run", net, config: { epochs: 2000 } }], points, { duration: 1, regions: false }, kernel.write, fakeClock());
     const spec = kernel.sent[1]!.message.data[VEGA_LITE_MIME] as { encoding: { x: { scale: unknown } }; hconcat?: unknown };
     expect(spec.hconcat).toBeUndefined();
     expect(spec.encoding.x.scale).toEqual({ domain: [0, 2000] });
@@ -215,6 +215,8 @@ describe("compareLive's view", () => {
     expect((error as TrainingDivergedError<unknown>).epoch).toBe(2);
     const text = kernel.sent[kernel.sent.length - 1]!.message.data["text/plain"] as string;
     expect(text).toMatch(/^Training: η = 0\.01: epoch 300 of 300 · loss [\d.]+; η = 1e\+200: diverged after epoch 1 of 300 · loss [\d.]+\. /);
+    const spec = kernel.sent[kernel.sent.length - 1]!.message.data[VEGA_LITE_MIME] as { vconcat: [{ hconcat: { title: { text: string } }[] }] };
+    expect(spec.vconcat[0].hconcat.map((panel) => panel.title.text)).toEqual(["η = 0.01"]);
   });
 });
 
@@ -236,7 +238,7 @@ describe("trainLive and its options", () => {
   });
 
   it("refuses regions for a network that cannot draw them", async () => {
-    const layered = LayeredNetwork.fromRandom([2, 1], new RandomState(0));
+    const layered = LayeredNetwork.fromRandom([2, 2], new RandomState(0));
     await expect(runLive([{ name: "run", net: layered, config: { epochs: 1 } }], data, { regions: true }, fakeKernel().write, fakeClock())).rejects.toThrow(
       "options.regions must be a network with 2 inputs and 1 output, and labels 0 or 1, got true",
     );
