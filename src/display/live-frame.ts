@@ -102,8 +102,10 @@ function lossChart(state: FrameState, maxEpochs: number): TopLevelSpec {
   const runs = state.runs.map((run) => ({ name: run.name, losses: thinned(run.losses) }));
   const spec = lossPlot(runs, { logScale: state.logScale, lossLabel: state.lossLabel, title: "Loss so far" });
   if (!("encoding" in spec) || spec.encoding?.x === undefined) return spec;
-  // The epoch axis spans the whole run from the start, so the curve grows across it as training goes on.
-  return { ...spec, encoding: { ...spec.encoding, x: { ...spec.encoding.x, scale: { domain: [0, Math.max(1, maxEpochs)] } } } } as TopLevelSpec;
+  // The epoch axis spans the whole run from the start, so the curve grows across it as training goes on; its last
+  // label centred on its tick, since pulled inside the plot it can overlap the one before.
+  const x = { ...spec.encoding.x, scale: { domain: [0, Math.max(1, maxEpochs)] }, axis: { labelFlush: false } };
+  return { ...spec, encoding: { ...spec.encoding, x } } as TopLevelSpec;
 }
 
 /** Every k-th loss point and the last, k chosen so that at most MAX_LOSS_POINTS remain. */
