@@ -35,8 +35,9 @@ export interface LiveOptions {
   title?: string;
   /**
    * About how many seconds the run takes on screen (default 5): a fast run waits between frames so it can be
-   * watched, as Playground steps a few epochs per frame; a slower run is not slowed down. 0 trains at full speed
-   * and draws only as often as drawing stays a small share of the time (the first frame may then be the last).
+   * watched, as Playground steps a few epochs per frame; a slower run gives drawing at most a quarter of its time.
+   * 0 trains at full speed and draws only as often as drawing stays 5% of the time (the first frame may then be
+   * the last).
    */
   duration?: number;
   /** Frames drawn per second at most (default 4). */
@@ -109,8 +110,11 @@ const DEFAULT_DURATION_S = 5;
 const DEFAULT_FPS = 4;
 /** Training between two turns of the event loop, so interrupts and frames get through promptly. */
 const SLICE_MS = 25;
-/** Without pacing, frames are spaced so drawing takes at most this share of the time. */
-const DRAW_SHARE = 0.05;
+/**
+ * Frames are spaced so that drawing takes at most this share of the time: a little without pacing, where training
+ * should go at full speed, more with pacing, which matters only for a run too slow to keep the pace.
+ */
+const DRAW_SHARE = { unpaced: 0.05, paced: 0.25 };
 /** What a frame is assumed to cost before one has been drawn in this process. */
 let drawCostEstimate = 50;
 
@@ -181,7 +185,8 @@ export async function runLive<P>(
         trainingMs += took;
         step = took > 0 ? Math.min(1, Math.max(step / 4, Math.min(step * 4, (step * SLICE_MS) / took))) : Math.min(1, step * 4);
       }
-      const gap = paced ? frameGap : Math.max(frameGap, (drawCostEstimate * (1 - DRAW_SHARE)) / DRAW_SHARE);
+      const share = paced ? DRAW_SHARE.paced : DRAW_SHARE.unpaced;
+      const gap = Math.max(frameGap, (drawCostEstimate * (1 - share)) / share);
       if (clock.now() - lastFrame >= gap && states.some((s) => !s.run.done && s.diverged === null)) {
         await view.draw(frameState(settings, states, data, time()));
         lastFrame = clock.now();
