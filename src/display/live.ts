@@ -151,7 +151,7 @@ export async function runLive<P>(
   // Leave the cell's synchronous code first: no SIGINT listener may change while it runs (see interceptInterrupts).
   await Promise.resolve();
   let interrupted = false;
-  const release = interceptInterrupts(() => {
+  const release = stopOnInterrupt(() => {
     interrupted = true;
   });
   try {
@@ -205,6 +205,22 @@ export async function runLive<P>(
   const diverged = states.find((s) => s.diverged !== null);
   if (diverged !== undefined) throw diverged.diverged;
   return results;
+}
+
+/** Every live run in progress is told of an interrupt, even several awaited at once in one cell. */
+const stoppers = new Set<() => void>();
+let releaseInterrupts: (() => void) | null = null;
+
+/** Calls `stop` on Kernel → Interrupt until the returned function is called. */
+function stopOnInterrupt(stop: () => void): () => void {
+  stoppers.add(stop);
+  releaseInterrupts ??= interceptInterrupts(() => stoppers.forEach((s) => s()));
+  return () => {
+    stoppers.delete(stop);
+    if (stoppers.size > 0) return;
+    releaseInterrupts?.();
+    releaseInterrupts = null;
+  };
 }
 
 /** Advances a run to `fraction` of its epochs; a diverging run stops there, keeping its last finite parameters. */

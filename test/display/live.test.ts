@@ -166,6 +166,21 @@ describe("Kernel → Interrupt during a live run", () => {
     expect(last.message.data["text/plain"]).toMatch(new RegExp(`^Training: stopped by an interrupt at epoch ${epochs.toLocaleString("en-US")} of 1,000 · loss `));
   });
 
+  it("stops every live run awaited at once in a cell", async () => {
+    const listeners = process.rawListeners("SIGINT");
+    const first = fakeClock((waits) => {
+      if (waits === 3) process.emit("SIGINT");
+    });
+    const runs = [first, fakeClock()].map((clock) =>
+      runLive([{ name: "run", net: gender221(), config: { epochs: 1000 } }], gender, { duration: 2 }, fakeKernel().write, clock).then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    );
+    for (const stopped of await Promise.all(runs)) expect(stopped).toBeInstanceOf(TrainingInterruptedError);
+    expect(process.rawListeners("SIGINT")).toEqual(listeners);
+  });
+
   it("gives SIGINT back to the listeners it found once the run ends", async () => {
     const listener = () => {};
     process.on("SIGINT", listener);
