@@ -69,6 +69,8 @@ export interface Trainable<P> {
   loss(): number;
   /** A copy of the current parameters. */
   copyParams(): P;
+  /** How many numbers one copy of the parameters holds (bounds what snapshots may keep). */
+  readonly parameterCount: number;
 }
 
 /** Thrown when an epoch would make a parameter non-finite; the network keeps the parameters of the epoch before. */
@@ -97,6 +99,8 @@ export interface ResolvedTrainConfig {
   recordLossAt: (epoch: number) => boolean;
   /** Whether to keep a snapshot after epoch e. */
   snapshotAt: (epoch: number) => boolean;
+  /** How many snapshots training will keep. */
+  snapshotCount: number;
   onProgress: ((progress: Progress) => void) | undefined;
 }
 
@@ -110,8 +114,17 @@ export function resolveTrainConfig(config: TrainConfig, defaults: { learnRate: n
   const everySnapshot = checkWhole("snapshotEvery", snapshotEvery, 0);
   const snapshotAt =
     config.snapshotAt !== undefined ? epochSet("snapshotAt", config.snapshotAt, epochs) : everySnapshot > 0 ? every(everySnapshot) : () => false;
-  return { epochs, learnRate: checkPositive("learnRate", learnRate), recordLossAt: lossAt, snapshotAt, onProgress };
+  const snapshotCount =
+    config.snapshotAt !== undefined
+      ? new Set(config.snapshotAt).size
+      : everySnapshot > 0
+        ? Math.floor(epochs / everySnapshot) + 1 + (epochs % everySnapshot === 0 ? 0 : 1)
+        : 0;
+  return { epochs, learnRate: checkPositive("learnRate", learnRate), recordLossAt: lossAt, snapshotAt, snapshotCount, onProgress };
 }
+
+/** Numbers all snapshots of one run may hold (2^24, 128 MiB as numbers): snapshots × the network's parameters. */
+export const MAX_SNAPSHOT_NUMBERS = 2 ** 24;
 
 function epochSet(parameter: string, value: unknown, epochs: number): (epoch: number) => boolean {
   if (!Array.isArray(value)) throw new InputError(parameter, value, `an array of epochs in 0…${epochs}`);
@@ -136,6 +149,14 @@ export class TrainingRun<P> {
     private readonly model: Trainable<P>,
     readonly config: ResolvedTrainConfig,
   ) {
+    const most = Math.floor(MAX_SNAPSHOT_NUMBERS / model.parameterCount);
+    if (config.snapshotCount > most) {
+      throw new InputError(
+        "snapshots",
+        config.snapshotCount,
+        `at most ${most} for a network of ${model.parameterCount} parameters (2^24 numbers in all); keep fewer with snapshotEvery or snapshotAt`,
+      );
+    }
     this.record(0);
   }
 
