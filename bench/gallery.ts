@@ -36,7 +36,6 @@ async function main(): Promise<void> {
   const data = pointsDataset();
   const sizes = [2, 4, 1];
   const trained = new LayeredNetwork(sizes, { weights: TRAINED_2_4_1, biases: null });
-  const predictTrained = (x1: number, x2: number) => trained.predict([x1, x2])[0]!;
 
   // Three learning rates from the same start, for the loss comparison and the animation.
   const start: LayeredParams = { weights: TRAINED_2_4_1.map((m) => m.map((r) => r.map((w) => w / 10))), biases: null };
@@ -45,10 +44,7 @@ async function main(): Promise<void> {
     const result = net.train(data.inputs, data.labels, { epochs: 2000, learnRate, lossEvery: 20, snapshotAt: logSpacedEpochs(2000, 12) });
     return { name: `η = ${learnRate}`, net, ...result };
   });
-  const asFunction = (params: LayeredParams) => {
-    const net = new LayeredNetwork(sizes, params);
-    return (x1: number, x2: number) => net.predict([x1, x2])[0]!;
-  };
+  const rebuild = (params: LayeredParams) => new LayeredNetwork(sizes, params);
   const circle = generateDataset("circle", new RandomState(1), { noise: 0.1 });
   const lossAt = (p: number) => (0.75 * (1 - p) ** 2 + 0.25) / 4;
 
@@ -68,12 +64,12 @@ async function main(): Promise<void> {
     people: peoplePlot(people, { shift: { weight: WEIGHT_SHIFT, height: HEIGHT_SHIFT } }),
     points: pointsPlot(data, { queries: [testPoint] }),
     "points-circle": pointsPlot(circle, { title: circle.name }),
-    regions: regionsPlot(predictTrained, { data, queries: [testPoint] }),
-    "regions-start": regionsPlot(asFunction(start), { data, title: "Before training" }),
-    "regions-and-loss": regionsAndLossPlot(predictTrained, runs, { data, title: "points, trained", lossTitle: "2-4-1 sigmoid, three learning rates", logScale: true }),
+    regions: regionsPlot(trained, { data, queries: [testPoint] }),
+    "regions-start": regionsPlot(rebuild(start), { data, title: "Before training" }),
+    "regions-and-loss": regionsAndLossPlot(trained, runs, { data, title: "points, trained", lossTitle: "2-4-1 sigmoid, three learning rates", logScale: true }),
     network: networkPlot(sizes, TRAINED_2_4_1),
     "network-biases": networkPlot([2, 2, 1], [[[0.5, -1.2], [2.1, 0.3]], [[1.5], [-0.7]]], { biases: [[0.1, -0.4], [0.9]] }),
-    training: trainingPlot(runs[1]!.snapshots, asFunction, { data, epochScale: "symlog" }),
+    training: trainingPlot(runs[1]!.snapshots, rebuild, { data, epochScale: "symlog" }),
   };
   for (const [name, spec] of Object.entries(plots)) {
     const paths = await savePlot(spec, `${OUT}/${name}`);

@@ -6,7 +6,7 @@
  *
  *   npm run bench:regions
  */
-import { LayeredNetwork, Network221, type Predictor, RandomState } from "../src";
+import { LayeredNetwork, Network221, RandomState } from "../src";
 import { pointsDataset, testPoint } from "../src/data";
 import { displayBundle } from "../src/display";
 import { type PlaneModel, regionsPlot } from "../src/plots";
@@ -19,12 +19,10 @@ const data = pointsDataset();
 
 const layered = new LayeredNetwork([2, 4, 1], { weights: TRAINED_2_4_1, biases: null });
 const network221 = Network221.fromRandom(new RandomState(0));
-/** LayeredNetwork implements Predictor once its batched forward pass lands; until then only its function form runs. */
-const layeredPredictor = "predictBatch" in layered ? (layered as unknown as Predictor) : undefined;
 
-const models: Record<string, PlaneModel | undefined> = {
+const models: Record<string, PlaneModel> = {
   "2-4-1 LayeredNetwork, function of predict()": (x1, x2) => layered.predict([x1, x2])[0]!,
-  "2-4-1 LayeredNetwork, Predictor": layeredPredictor,
+  "2-4-1 LayeredNetwork, Predictor": layered,
   "2-2-1 Network221, function of feedforward()": (x1, x2) => network221.feedforward([x1, x2]),
   "2-2-1 Network221, Predictor": network221,
 };
@@ -42,25 +40,22 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const loadStart = performance.now();
-  const bestModel = layeredPredictor ?? models["2-4-1 LayeredNetwork, function of predict()"]!;
-  await displayBundle(regionsPlot(bestModel, { data, queries: [testPoint] }));
+  await displayBundle(regionsPlot(layered, { data, queries: [testPoint] }));
   console.log(`cold (first call, loads vega and resvg): ${(performance.now() - loadStart).toFixed(0)} ms`);
 
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(models).map((name) => [name, []]));
   for (let run = 0; run < RUNS; run++) {
-    for (const [name, model] of Object.entries(models)) if (model !== undefined) times[name]!.push(specMs(model));
+    for (const [name, model] of Object.entries(models)) times[name]!.push(specMs(model));
   }
   console.log(`spec at 100×100 with the 15 points, median of ${RUNS} alternating runs:`);
-  for (const [name, model] of Object.entries(models)) {
-    console.log(`  ${name.padEnd(46)} ${model === undefined ? "not a Predictor yet" : `${median(times[name]!).toFixed(1)} ms`}`);
-  }
+  for (const name of Object.keys(models)) console.log(`  ${name.padEnd(46)} ${median(times[name]!).toFixed(1)} ms`);
 
   const bundleTimes: number[] = [];
   let bytes = 0;
   let images = "";
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    const bundle = await displayBundle(regionsPlot(bestModel, { resolution: 100, data, queries: [testPoint] }));
+    const bundle = await displayBundle(regionsPlot(layered, { resolution: 100, data, queries: [testPoint] }));
     bundleTimes.push(performance.now() - start);
     bytes = Buffer.byteLength(JSON.stringify(bundle), "utf8");
     images = Object.keys(bundle).filter((type) => type.startsWith("image/")).join(" + ");

@@ -4,6 +4,7 @@
  */
 import { InputError } from "../core/errors";
 import type { Dataset } from "../core/model";
+import { checkWhole } from "../core/validate";
 import type { RandomState } from "../random/random-state";
 
 export type { Dataset } from "../core/model";
@@ -98,9 +99,7 @@ function resolve(rng: RandomState, options: GeneratorOptions): { count: number; 
   }
   if (options === null || typeof options !== "object") throw new InputError("options", options, "an object { count?, noise? }");
   const { count = DEFAULT_COUNT, noise = 0 } = options;
-  if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 2 || count > MAX_COUNT) {
-    throw new InputError("count", count, `a whole number from 2 to ${MAX_COUNT.toLocaleString("en-US")}`);
-  }
+  checkWhole("count", count, 2, MAX_COUNT);
   if (typeof noise !== "number" || !Number.isFinite(noise) || noise < 0 || noise > 1) {
     throw new InputError("noise", noise, "a number in [0, 1]");
   }

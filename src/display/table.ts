@@ -1,4 +1,5 @@
 import { InputError } from "../core/errors";
+import { checkWhole } from "../core/validate";
 import { type MimeBundle, writeDisplayBundle } from "./jupyter";
 
 /** A table cell: numbers are rounded for display, everything else is shown as text. */
@@ -108,23 +109,17 @@ function cellOf(row: Record<string, Cell>, column: string): Cell {
 /** The decimal places of each column, checked: a number for all, or an object naming columns of the table. */
 function digitsOf(options: TableOptions, columns: readonly string[]): number[] {
   const { digits = DEFAULT_DIGITS } = options;
-  if (typeof digits === "number") return columns.map(() => checkDigits("digits", digits));
+  if (typeof digits === "number") return columns.map(() => checkWhole("digits", digits, 0, MAX_DIGITS));
   if (digits === null || typeof digits !== "object" || Array.isArray(digits)) {
-    throw new InputError("digits", digits, `a whole number from 0 to ${MAX_DIGITS}, or { column: digits }`);
+    throw new InputError("digits", digits, `a whole number in [0, ${MAX_DIGITS}], or { column: digits }`);
   }
   for (const [column, value] of Object.entries(digits)) {
     if (!columns.includes(column)) throw new InputError("digits", column, `keyed by columns of this table (${columns.join(", ")})`);
-    checkDigits(`digits[${JSON.stringify(column)}]`, value);
+    checkWhole(`digits[${JSON.stringify(column)}]`, value, 0, MAX_DIGITS);
   }
   return columns.map((c) => (Object.hasOwn(digits, c) ? digits[c]! : DEFAULT_DIGITS));
 }
 
-function checkDigits(parameter: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DIGITS) {
-    throw new InputError(parameter, value, `a whole number from 0 to ${MAX_DIGITS}`);
-  }
-  return value;
-}
 
 function captionOf(options: TableOptions): string | undefined {
   if (options.caption !== undefined && typeof options.caption !== "string") throw new InputError("caption", options.caption, "a string");

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Activation } from "../core/activation";
 import { InputError } from "../core/errors";
-import { checkFinite } from "../core/validate";
-import { checkRange, checkWholeIn } from "./checks";
+import { checkFinite, checkWhole } from "../core/validate";
+import { checkRange } from "./checks";
 import { NEUTRAL_COLOR, RED_COLOR, SERIES_COLORS } from "./colors";
 import { MAX_CURVES, MAX_SAMPLES } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
@@ -31,7 +31,7 @@ export function activationPlot(
   });
   const derivative = options.derivative ?? true;
   const [lo, hi] = checkRange("domain", options.domain ?? [-6, 6]);
-  const samples = checkWholeIn("samples", options.samples ?? 241, 2, MAX_SAMPLES);
+  const samples = checkWhole("samples", options.samples ?? 241, 2, MAX_SAMPLES);
 
   const rows: { x: number; y: number; activation: string; curve: string }[] = [];
   for (const a of list) {

@@ -18,14 +18,6 @@ export function checkNonEmpty<T>(parameter: string, value: readonly T[] | unknow
   return value as readonly T[];
 }
 
-/** Throws unless `value` is a whole number from `min` to `max`; the message names both limits. */
-export function checkWholeIn(parameter: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new InputError(parameter, value, `a whole number from ${formatCount(min)} to ${formatCount(max)}`);
-  }
-  return value;
-}
-
 /** 50000 as "50,000", for limits in messages. */
 export function formatCount(n: number): string {
   return n.toLocaleString("en-US");

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
-import { checkFinite } from "../core/validate";
-import { checkNonEmpty, checkRange, checkWholeIn } from "./checks";
+import { checkFinite, checkWhole } from "../core/validate";
+import { checkNonEmpty, checkRange } from "./checks";
 import { NEUTRAL_COLOR, RED_COLOR, SERIES_COLORS } from "./colors";
 import { MAX_CURVES, MAX_PLOT_SIZE, MAX_POINTS, MAX_SAMPLES, MIN_PLOT_SIZE } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
@@ -60,9 +60,9 @@ export interface FunctionPlotOptions {
 export function functionPlot(curves: Curve | readonly Curve[], options: FunctionPlotOptions = {}): TopLevelSpec {
   const list = checkNonEmpty<Curve>("curves", Array.isArray(curves) ? curves : [curves], MAX_CURVES);
   const [lo, hi] = checkRange("domain", options.domain ?? [-6, 6]);
-  const samples = checkWholeIn("samples", options.samples ?? 201, 2, MAX_SAMPLES);
-  const width = checkWholeIn("width", options.width ?? 420, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
-  const height = checkWholeIn("height", options.height ?? 240, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const samples = checkWhole("samples", options.samples ?? 201, 2, MAX_SAMPLES);
+  const width = checkWhole("width", options.width ?? 420, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const height = checkWhole("height", options.height ?? 240, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
   const seen = new Set<string>();
   const rows = list.flatMap((curve, c) => {
     if (curve === null || typeof curve !== "object" || typeof curve.name !== "string" || typeof curve.f !== "function") {

@@ -1,5 +1,6 @@
 import { InputError } from "../core/errors";
-import { checkRange, checkWholeIn } from "./checks";
+import { checkWhole } from "../core/validate";
+import { checkRange } from "./checks";
 import { MAX_RESOLUTION } from "./limits";
 import { checkPlaneModel, evaluatePlane, type PlaneModel } from "./plane";
 
@@ -39,7 +40,7 @@ export function samplePlane(
 ): { grid: SampledGrid; extra: Float64Array } {
   checkPlaneModel(model);
   checkDomain(domain);
-  checkWholeIn("resolution", resolution, 2, MAX_RESOLUTION);
+  checkWhole("resolution", resolution, 2, MAX_RESOLUTION);
   const [a1, b1] = domain.x1;
   const [a2, b2] = domain.x2;
   const cells = resolution * resolution;

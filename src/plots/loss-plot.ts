@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import type { LossPoint } from "../core/training";
-import { checkFinite } from "../core/validate";
-import { checkNonEmpty, checkWholeIn, formatCount } from "./checks";
+import { checkFinite, checkWhole } from "../core/validate";
+import { checkNonEmpty, formatCount } from "./checks";
 import { BLUE_COLOR, SERIES_COLORS } from "./colors";
 import { MAX_CURVES, MAX_LOSS_POINTS, MAX_PLOT_SIZE, MIN_PLOT_SIZE } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
@@ -30,8 +30,8 @@ export interface LossPlotOptions {
 export function lossPlot(runs: LossRun | readonly LossRun[], options: LossPlotOptions = {}): TopLevelSpec {
   const list = checkNonEmpty<LossRun>("runs", Array.isArray(runs) ? runs : [runs], MAX_CURVES);
   const logScale = options.logScale ?? false;
-  const width = checkWholeIn("width", options.width ?? 460, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
-  const height = checkWholeIn("height", options.height ?? 280, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const width = checkWhole("width", options.width ?? 460, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const height = checkWhole("height", options.height ?? 280, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
   const rows: { run: string; epoch: number; loss: number }[] = [];
   list.forEach((run, r) => {
     if (run === null || typeof run !== "object" || typeof run.name !== "string") {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
-import { checkFinite } from "../core/validate";
-import { checkWholeIn } from "./checks";
+import { checkFinite, checkWhole } from "../core/validate";
+
 import { BLUE_COLOR, NEUTRAL_COLOR, RED_COLOR } from "./colors";
 import { MAX_DIAGRAM_LAYERS, MAX_DIAGRAM_UNITS } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
@@ -168,7 +168,7 @@ function checkShapes(
   if (!Array.isArray(layerSizes) || layerSizes.length < 2 || layerSizes.length > MAX_DIAGRAM_LAYERS) {
     throw new InputError("layerSizes", layerSizes, `an array of 2 to ${MAX_DIAGRAM_LAYERS} layer sizes`);
   }
-  layerSizes.forEach((size, l) => checkWholeIn(`layerSizes[${l}]`, size, 1, MAX_DIAGRAM_UNITS));
+  layerSizes.forEach((size, l) => checkWhole(`layerSizes[${l}]`, size, 1, MAX_DIAGRAM_UNITS));
   if (!Array.isArray(weights) || weights.length !== layerSizes.length - 1) {
     throw new InputError("weights.length", Array.isArray(weights) ? weights.length : weights, `${layerSizes.length - 1} (one matrix per pair of layers)`);
   }

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import type { Dataset } from "../core/model";
-import { checkWholeIn } from "./checks";
+
+import { checkWhole } from "../core/validate";
 import { classScale } from "./colors";
 import { domainAround } from "./grid";
 import { planeAxes, queriesLayer } from "./layers";
@@ -24,7 +25,7 @@ export function pointsPlot(data: Dataset, options: PointsPlotOptions = {}): TopL
   const points = datasetPoints("data", data);
   if (points.length === 0) throw new InputError("data.inputs", data.inputs, "at least one point");
   const queries = queryPoints("queries", options.queries ?? []);
-  const size = checkWholeIn("size", options.size ?? DEFAULT_SIZE, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const size = checkWhole("size", options.size ?? DEFAULT_SIZE, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
   const domain = domainAround([...points, ...queries]);
   const reds = points.filter((p) => p.label === 1).length;
   return {

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import { DECISION_THRESHOLD, type Dataset } from "../core/model";
+import { checkWhole } from "../core/validate";
 import { decisionBoundary } from "./boundary";
-import { checkWholeIn } from "./checks";
+
 import { fieldImageUrl } from "./field-image";
 import { domainAround, DEFAULT_RESOLUTION, type PlaneDomain, samplePlane } from "./grid";
 import { boundaryLayer, type DrawnPoint, fieldLayer, pointsLayer, queriesLayer } from "./layers";
@@ -34,7 +35,7 @@ export function regionsPlot(model: PlaneModel, options: RegionsPlotOptions = {})
   const points = options.data === undefined ? [] : datasetPoints("data", options.data);
   const queries = queryPoints("queries", options.queries ?? []);
   const domain = options.domain ?? domainAround([...points, ...queries]);
-  const size = checkWholeIn("size", options.size ?? DEFAULT_SIZE, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const size = checkWhole("size", options.size ?? DEFAULT_SIZE, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
   const { grid, extra } = samplePlane(model, domain, options.resolution ?? DEFAULT_RESOLUTION, [...points, ...queries]);
   const drawn = drawPoints(points, extra.subarray(0, points.length));
   const asked = queries.map((q, i) => {

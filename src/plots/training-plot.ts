@@ -2,9 +2,9 @@ import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import type { Dataset } from "../core/model";
 import type { Snapshot } from "../core/training";
-import { checkFinite } from "../core/validate";
+import { checkFinite, checkWhole } from "../core/validate";
 import { decisionBoundary } from "./boundary";
-import { checkNonEmpty, checkWholeIn, formatCount } from "./checks";
+import { checkNonEmpty, formatCount } from "./checks";
 import { BLUE_COLOR, NEUTRAL_COLOR } from "./colors";
 import { fieldImageUrl } from "./field-image";
 import { domainAround, type PlaneDomain, samplePlane } from "./grid";
@@ -60,7 +60,7 @@ export function trainingPlot<P>(
   if (epochScale !== "linear" && epochScale !== "symlog") throw new InputError("epochScale", epochScale, '"linear" or "symlog"');
   const points = options.data === undefined ? [] : datasetPoints("data", options.data);
   const domain = options.domain ?? domainAround(points);
-  const resolution = checkWholeIn("resolution", options.resolution ?? DEFAULT_FRAME_RESOLUTION, 2, MAX_RESOLUTION);
+  const resolution = checkWhole("resolution", options.resolution ?? DEFAULT_FRAME_RESOLUTION, 2, MAX_RESOLUTION);
   if (frames.length * resolution * resolution > MAX_FRAME_CELLS) {
     throw new InputError(
       "resolution",
@@ -156,8 +156,8 @@ function powersOfTen(max: number): number[] {
  * (so there may be fewer than `count`). Pass them as `snapshotAt` and plot with `epochScale: "symlog"`.
  */
 export function logSpacedEpochs(epochs: number, count: number): number[] {
-  checkWholeIn("epochs", epochs, 1, Number.MAX_SAFE_INTEGER);
-  checkWholeIn("count", count, 2, MAX_FRAMES);
+  checkWhole("epochs", epochs, 1);
+  checkWhole("count", count, 2, MAX_FRAMES);
   const spaced = Array.from({ length: count - 1 }, (_, k) => Math.round(epochs ** ((k + 1) / (count - 1))));
   return [...new Set([0, ...spaced])];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assertInDelta } from "../assert";
-import { circleDataset, LayeredNetwork, RandomState, generateDataset, spiralDataset, gaussianDataset, type DatasetName } from "../../src";
+import { accuracy, circleDataset, LayeredNetwork, RandomState, generateDataset, spiralDataset, gaussianDataset, type DatasetName } from "../../src";
 
 const NAMES: DatasetName[] = ["circle", "xor", "gaussian", "spiral"];
 
@@ -55,14 +55,13 @@ describe("generated data sets", () => {
     const { inputs, labels } = generateDataset("circle", new RandomState(1), { count: 100 });
     const net = LayeredNetwork.fromRandom([2, 8, 1], new RandomState(2), { activation: "tanh", biases: true });
     net.train(inputs, labels, { epochs: 2000, learnRate: 0.01 });
-    const correct = inputs.filter((x, i) => (net.predict(x)[0]! > 0.5 ? 1 : 0) === labels[i]).length;
-    expect(correct / inputs.length).toBeGreaterThan(0.95);
+    expect(accuracy(net, { inputs, labels })).toBeGreaterThan(0.95);
   });
 
   it("generateDataset(…) validates its options", () => {
     const rng = new RandomState(0);
     expect(() => generateDataset("moons" as never, rng)).toThrow('name must be one of circle, xor, gaussian, spiral, got "moons"');
-    expect(() => generateDataset("xor", rng, { count: 1 })).toThrow("count must be a whole number from 2 to 100,000, got 1");
+    expect(() => generateDataset("xor", rng, { count: 1 })).toThrow("count must be a whole number in [2, 100000], got 1");
     expect(() => generateDataset("xor", rng, { noise: 2 })).toThrow("noise must be a number in [0, 1], got 2");
     expect(() => generateDataset("xor", undefined as never)).toThrow("rng must be a RandomState, e.g. new RandomState(0), got undefined");
   });
@@ -76,8 +75,8 @@ describe("generated data sets", () => {
 
   it("bounds the count so that one argument cannot exhaust the kernel's memory", () => {
     const rng = new RandomState(0);
-    expect(() => circleDataset(rng, { count: 1e9 })).toThrow("count must be a whole number from 2 to 100,000, got 1000000000");
-    expect(() => circleDataset(rng, { count: NaN })).toThrow("count must be a whole number from 2 to 100,000, got NaN");
+    expect(() => circleDataset(rng, { count: 1e9 })).toThrow("count must be a whole number in [2, 100000], got 1000000000");
+    expect(() => circleDataset(rng, { count: NaN })).toThrow("count must be a whole number in [2, 100000], got NaN");
     expect(circleDataset(rng, { count: 100_000 }).labels).toHaveLength(100_000);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
-import { displayBundle, MAX_SVG_BYTES, NOTEBOOK_THEME, savePlot, show, VEGA_LITE_MIME } from "../../src/display";
+import { displayBundle, forNotebook, MAX_SVG_BYTES, NOTEBOOK_THEME, renderSvg, savePlot, show, VEGA_LITE_MIME } from "../../src/display";
 import { Network221, RandomState } from "../../src";
 import { pointsDataset, testPoint } from "../../src/data";
 import { pointsPlot, regionsPlot } from "../../src/plots";
@@ -80,6 +80,22 @@ describe("displayBundle", () => {
     expect(sent.usermeta.embedOptions.renderer).toBe("svg");
     expect(sent.config).toMatchObject({ background: "transparent", title: NOTEBOOK_THEME.title, axis: { labelColor: "green", titleColor: "currentColor" } });
     expect(sent.data).toEqual(own.data);
+  });
+});
+
+describe("forNotebook", () => {
+  it("draws titles, labels and axes in the page's text colour on no background, so a theme switch recolours them", async () => {
+    const spec = regionsPlot((x1, x2) => 1 / (1 + Math.exp(x2 - 2 * x1)), { data: pointsDataset(), title: "Regions" });
+    const plain = await renderSvg(spec);
+    const themed = await renderSvg(forNotebook(spec));
+    const fillOf = (svg: string, text: string) => svg.match(new RegExp(`<text[^>]*fill="([^"]+)"[^>]*>${text}</text>`))?.[1];
+    expect(fillOf(plain, "Regions")).toBe("#000");
+    expect(fillOf(themed, "Regions")).toBe("currentColor");
+    expect(fillOf(themed, "x1")).toBe("currentColor");
+    expect(themed).toMatch(/class="mark-rule role-axis-domain"[^>]*><line[^>]*stroke="currentColor"/);
+    // Vega paints the background as a rect filled white by default; transparent leaves the page's colour showing.
+    expect(plain).toMatch(/<rect[^>]*fill="white"/);
+    expect(themed).not.toMatch(/<rect[^>]*fill="white"/);
   });
 });
 

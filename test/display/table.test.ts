@@ -38,10 +38,10 @@ describe("tables", () => {
   });
 
   it("bounds digits with a clear message, for all columns or per column", () => {
-    expect(() => textTable(people, { digits: 200 })).toThrow("digits must be a whole number from 0 to 20, got 200");
-    expect(() => textTable(people, { digits: -1 })).toThrow("digits must be a whole number from 0 to 20, got -1");
-    expect(() => htmlTable(people, { digits: 1.5 })).toThrow("digits must be a whole number from 0 to 20, got 1.5");
-    expect(() => textTable(people, { digits: { score: NaN } })).toThrow('digits["score"] must be a whole number from 0 to 20, got NaN');
+    expect(() => textTable(people, { digits: 200 })).toThrow("digits must be a whole number in [0, 20], got 200");
+    expect(() => textTable(people, { digits: -1 })).toThrow("digits must be a whole number in [0, 20], got -1");
+    expect(() => htmlTable(people, { digits: 1.5 })).toThrow("digits must be a whole number in [0, 20], got 1.5");
+    expect(() => textTable(people, { digits: { score: NaN } })).toThrow('digits["score"] must be a whole number in [0, 20], got NaN');
     expect(() => textTable(people, { digits: { scroe: 2 } })).toThrow('digits must be keyed by columns of this table (name, weight, shifted, score), got "scroe"');
   });
 

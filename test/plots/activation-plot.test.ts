@@ -28,9 +28,9 @@ describe("activationPlot", () => {
   });
 
   it("bounds the samples per curve, naming the limit", () => {
-    expect(() => activationPlot(sigmoid, { samples: 1 })).toThrow("samples must be a whole number from 2 to 10,000, got 1");
-    expect(() => activationPlot(sigmoid, { samples: 1e8 })).toThrow("samples must be a whole number from 2 to 10,000, got 100000000");
-    expect(() => activationPlot(sigmoid, { samples: NaN })).toThrow("samples must be a whole number from 2 to 10,000, got NaN");
+    expect(() => activationPlot(sigmoid, { samples: 1 })).toThrow("samples must be a whole number in [2, 10000], got 1");
+    expect(() => activationPlot(sigmoid, { samples: 1e8 })).toThrow("samples must be a whole number in [2, 10000], got 100000000");
+    expect(() => activationPlot(sigmoid, { samples: NaN })).toThrow("samples must be a whole number in [2, 10000], got NaN");
   });
 
   it("rejects bad inputs with the parameter and value in one line", () => {

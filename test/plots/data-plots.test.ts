@@ -32,7 +32,7 @@ describe("pointsPlot", () => {
   it("sizes the plot as asked, within bounds", async () => {
     const spec = pointsPlot(pointsDataset(), { size: 240 });
     expect([(spec as { width: number }).width, (spec as { height: number }).height]).toEqual([240, 240]);
-    expect(() => pointsPlot(pointsDataset(), { size: 0 })).toThrow("size must be a whole number from 50 to 2,000, got 0");
+    expect(() => pointsPlot(pointsDataset(), { size: 0 })).toThrow("size must be a whole number in [50, 2000], got 0");
   });
 
   it("frames 50,000 points without overflowing the stack, and refuses more with the limit", () => {

@@ -50,8 +50,8 @@ describe("functionPlot", () => {
 
   it("bounds curves, samples and sizes, naming the limits", () => {
     const f = { name: "x", f: (x: number) => x };
-    expect(() => functionPlot(f, { samples: 1e7 })).toThrow("samples must be a whole number from 2 to 10,000, got 10000000");
-    expect(() => functionPlot(f, { width: -1 })).toThrow("width must be a whole number from 50 to 2,000, got -1");
+    expect(() => functionPlot(f, { samples: 1e7 })).toThrow("samples must be a whole number in [2, 10000], got 10000000");
+    expect(() => functionPlot(f, { width: -1 })).toThrow("width must be a whole number in [50, 2000], got -1");
     const many = Array.from({ length: 21 }, (_, i) => ({ name: `c${i}`, f: (x: number) => x + i }));
     expect(() => functionPlot(many)).toThrow("curves.length must be at most 20, got 21");
   });

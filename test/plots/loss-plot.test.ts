@@ -28,7 +28,7 @@ describe("lossPlot", () => {
     expect(() => lossPlot([long, { ...long, name: "again" }])).toThrow(
       "runs[1].losses.length must be at most 20,000: a loss plot draws at most 50,000 points in all (record fewer with lossEvery), got 30000",
     );
-    expect(() => lossPlot(long, { height: 1e5 })).toThrow("height must be a whole number from 50 to 2,000, got 100000");
+    expect(() => lossPlot(long, { height: 1e5 })).toThrow("height must be a whole number in [50, 2000], got 100000");
   });
 
   it("uses a log y scale when asked", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionBoundary, Network221, pointsDataset, type Predictor, RandomState, regionsPlot, sampleGrid, sigmoid as coreSigmoid, testPoint } from "../../src";
+import { decisionBoundary, LayeredNetwork, Network221, pointsDataset, type Predictor, RandomState, regionsPlot, sampleGrid, sigmoid as coreSigmoid, testPoint } from "../../src";
 import { assertInDelta } from "../assert";
 import { checkSpec } from "./vega-check";
 
@@ -47,6 +47,8 @@ describe("regionsPlot", () => {
     const asPredictor = regionsPlot(net, { data: points, queries: [testPoint], resolution: 40 });
     const asFunction = regionsPlot((x1, x2) => net.feedforward([x1, x2]), { data: points, queries: [testPoint], resolution: 40 });
     expect(asPredictor).toEqual(asFunction);
+    const layered = LayeredNetwork.fromRandom([2, 8, 1], new RandomState(3), { biases: true, activation: "tanh", outputActivation: "sigmoid" });
+    expect(regionsPlot(layered, { data: points })).toEqual(regionsPlot((x1, x2) => layered.predict([x1, x2])[0]!, { data: points }));
   });
 
   it("labels a named query with its name before the coordinates", async () => {
@@ -81,11 +83,11 @@ describe("regionsPlot", () => {
   });
 
   it("rejects sizes and resolutions outside their bounds, naming the limits", () => {
-    expect(() => regionsPlot(tilted, { size: -100 })).toThrow("size must be a whole number from 50 to 2,000, got -100");
-    expect(() => regionsPlot(tilted, { size: NaN })).toThrow("size must be a whole number from 50 to 2,000, got NaN");
-    expect(() => regionsPlot(tilted, { size: 1e6 })).toThrow("size must be a whole number from 50 to 2,000, got 1000000");
-    expect(() => regionsPlot(tilted, { resolution: 1 })).toThrow("resolution must be a whole number from 2 to 500, got 1");
-    expect(() => regionsPlot(tilted, { resolution: 1e5 })).toThrow("resolution must be a whole number from 2 to 500, got 100000");
+    expect(() => regionsPlot(tilted, { size: -100 })).toThrow("size must be a whole number in [50, 2000], got -100");
+    expect(() => regionsPlot(tilted, { size: NaN })).toThrow("size must be a whole number in [50, 2000], got NaN");
+    expect(() => regionsPlot(tilted, { size: 1e6 })).toThrow("size must be a whole number in [50, 2000], got 1000000");
+    expect(() => regionsPlot(tilted, { resolution: 1 })).toThrow("resolution must be a whole number in [2, 500], got 1");
+    expect(() => regionsPlot(tilted, { resolution: 1e5 })).toThrow("resolution must be a whole number in [2, 500], got 100000");
   });
 
   it("rejects a model that is neither a function nor a 2-input Predictor, and a non-finite output", () => {

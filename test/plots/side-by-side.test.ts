@@ -44,8 +44,7 @@ describe("regionsAndLossPlot", () => {
     const data = pointsDataset();
     const net = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
     const { losses } = net.train(data.inputs, data.labels, { epochs: 200 });
-    const model = (x1: number, x2: number) => net.predict([x1, x2])[0]!;
-    const spec = regionsAndLossPlot(model, { name: "η = 1", losses }, { data, title: "points, η = 1", lossTitle: "2-4-1 sigmoid" });
+    const spec = regionsAndLossPlot(net, { name: "η = 1", losses }, { data, title: "points, η = 1", lossTitle: "2-4-1 sigmoid" });
     const { svg, drawn } = await checkSpec(spec);
     expect(drawn.image).toBe(1);
     expect(drawn.symbol).toBe(15);
