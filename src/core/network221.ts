@@ -95,10 +95,11 @@ export class Network221 implements Predictor {
   }
 
   /** y_pred for each row [x1, x2] of `inputs` (row-major), into `out`; see {@link Predictor}. */
-  predictBatch(inputs: Float64Array, out = new Float64Array(inputs.length / 2)): Float64Array {
+  predictBatch(inputs: Float64Array, out?: Float64Array): Float64Array {
+    const yPreds = out ?? new Float64Array(inputs.length / 2);
     const forward = emptyBackprop().forward;
-    for (let s = 0; s < out.length; s++) out[s] = this.forwardPass(forward, inputs.subarray(2 * s, 2 * s + 2)).o1;
-    return out;
+    for (let s = 0; s < yPreds.length; s++) yPreds[s] = this.forwardPass(forward, inputs.subarray(2 * s, 2 * s + 2)).o1;
+    return yPreds;
   }
 
   backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {
