@@ -2,8 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import type { Dataset, Predictor } from "../core/model";
 import type { LossPoint } from "../core/training";
-import { lossPlot, regionsPlot, sideBySide, type PlanePredictor, type RegionsPlotOptions } from "../plots";
-import type { LabelledPoint } from "../plots/points";
+import { lossPlot, regionsPlot, sideBySide, type RegionsPlotOptions } from "../plots";
 
 /** One run as a frame shows it. */
 export interface FrameRun {
@@ -57,9 +56,8 @@ export function liveFrame(state: FrameState): Frame {
   const several = state.runs.length > 1;
   const maxEpochs = Math.max(...state.runs.map((run) => run.epochs));
   const loss = lossChart(state, maxEpochs);
-  const points = labelledPoints(state.data);
   const regions = state.runs.flatMap((run) =>
-    run.model === null ? [] : regionsIfFinite(run.model, { points, size: several ? COMPARED_REGIONS_SIZE : REGIONS_SIZE, ...(several ? { title: run.name } : {}) }),
+    run.model === null ? [] : regionsIfFinite(run.model, { data: state.data, size: several ? COMPARED_REGIONS_SIZE : REGIONS_SIZE, ...(several ? { title: run.name } : {}) }),
   );
   const description = [`${state.title}: ${progress}.`, ...[...regions, loss].map((plot) => `${plot.description}.`)].join(" ");
   // Descriptions that change with the network (how many points it gets wrong) stay in `description`, out of the spec.
@@ -123,32 +121,17 @@ function stacked(top: TopLevelSpec, bottom: TopLevelSpec): TopLevelSpec {
   return { $schema, vconcat: [first, second], resolve: { scale: { color: "independent", shape: "independent" } } } as TopLevelSpec;
 }
 
-function labelledPoints(data: Dataset): LabelledPoint[] {
-  return data.inputs.map(([x1, x2], s) => ({ x1: x1!, x2: x2!, label: data.labels[s]! }));
-}
-
 /**
  * The model's regions, or none when its output is not finite somewhere on the grid: a network on its way to
  * diverging overflows between the points while its loss on them is still finite.
  */
 function regionsIfFinite(model: Predictor, options: RegionsPlotOptions): TopLevelSpec[] {
   try {
-    return [regionsPlot(planeFunction(model), options)];
+    return [regionsPlot(model, options)];
   } catch (error) {
     if (error instanceof InputError) return [];
     throw error;
   }
-}
-
-/** A two-input, one-output model as a function of the plane, evaluated without allocating. */
-function planeFunction(model: Predictor): PlanePredictor {
-  const x = new Float64Array(2);
-  const y = new Float64Array(1);
-  return (x1, x2) => {
-    x[0] = x1;
-    x[1] = x2;
-    return model.predictBatch(x, y)[0]!;
-  };
 }
 
 function formatCount(n: number): string {

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { describePlot, staticImage, VEGA_LITE_MIME } from "./bundle";
+import { forNotebook } from "./theme";
 import type { MimeBundle } from "./jupyter";
 import type { Frame } from "./live-frame";
 import { renderSvg } from "./render";
@@ -31,7 +32,7 @@ let queue: Promise<unknown> = Promise.resolve();
 export function frameBundle(frame: Frame): Promise<MimeBundle> {
   const next = queue.then(async () => {
     const svg = await renderFrame(frame.spec, frame.progress);
-    return { [VEGA_LITE_MIME]: frame.spec, ...staticImage(svg), "text/plain": describePlot(frame.spec, frame.description) };
+    return { [VEGA_LITE_MIME]: forNotebook(frame.spec), ...staticImage(svg), "text/plain": describePlot(frame.spec, frame.description) };
   });
   queue = next.catch(() => undefined);
   return next;

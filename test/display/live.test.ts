@@ -54,7 +54,7 @@ describe("runLive's messages", () => {
     expect(id).toMatch(/^live-training-/);
     for (const { message } of kernel.sent) {
       expect(message.transient.display_id).toBe(id);
-      expect(Object.keys(message.data).sort()).toEqual([VEGA_LITE_MIME, "image/svg+xml", "text/plain"].sort());
+      expect(Object.keys(message.data).sort()).toEqual([VEGA_LITE_MIME, "image/png", "image/svg+xml", "text/plain"].sort());
     }
   });
 
