@@ -3,7 +3,7 @@ import { describePlot, staticImage, VEGA_LITE_MIME } from "./bundle";
 import { forNotebook } from "./theme";
 import type { MimeBundle } from "./jupyter";
 import type { Frame } from "./live-frame";
-import { renderSvg } from "./render";
+import { renderSvg, sandboxedLoader, throwIfRefused } from "./render";
 
 type VegaModule = typeof import("vega");
 type VegaLiteModule = typeof import("vega-lite");
@@ -17,6 +17,8 @@ interface KeptView {
   layout: string;
   view: View;
   datasets: string[];
+  /** Addresses its sandboxed loader refused (see render.ts); frames carry none. */
+  refused: string[];
 }
 
 let kept: KeptView | null = null;
@@ -49,7 +51,9 @@ async function renderFrame(spec: TopLevelSpec, progress: string): Promise<string
     arrays.forEach((values, i) => kept!.view.data(kept!.datasets[i]!, copyRows(values)));
     kept.view.signal(PROGRESS_SIGNAL, progress);
   }
-  return kept.view.toSVG();
+  const svg = await kept.view.toSVG();
+  throwIfRefused(kept.refused);
+  return svg;
 }
 
 /** Compiles `spec` into a view whose subtitle is a signal; null when some inline data array has no dataset of its own. */
@@ -72,8 +76,10 @@ function keepView(spec: TopLevelSpec, arrays: readonly unknown[][], layout: stri
     autosize: { ...autosizeOf(compiled.autosize), resize: true },
   };
   // A copy, since Vega tags the rows it ingests and the frame's spec goes to the notebook as it is.
-  const view = new vega.View(vega.parse(JSON.parse(JSON.stringify(withSignal))), { renderer: "none" });
-  return { layout, view, datasets: datasets as string[] };
+  const refused: string[] = [];
+  const loader = sandboxedLoader(refused) as unknown as ReturnType<VegaModule["loader"]>;
+  const view = new vega.View(vega.parse(JSON.parse(JSON.stringify(withSignal))), { renderer: "none", loader });
+  return { layout, view, datasets: datasets as string[], refused };
 }
 
 /** Every inline `data.values` array in the spec, in document order. */

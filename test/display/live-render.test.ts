@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { genderDataset, LayeredNetwork, Network221, pointsDataset, RandomState } from "../../src";
 import { displayBundle } from "../../src/display";
-import { liveFrame, type FrameState } from "../../src/display/live-frame";
+import { type Frame, liveFrame, type FrameState } from "../../src/display/live-frame";
 import { frameBundle } from "../../src/display/live-render";
 
 /** vega numbers clip paths from a counter that runs across renders; the drawing is otherwise the same. */
@@ -66,5 +66,21 @@ describe("frameBundle", () => {
     const bundles = await Promise.all(states.map((state) => frameBundle(liveFrame(state))));
     const fresh = await Promise.all(states.map((state) => liveFrame(state)).map((live) => displayBundle(live.spec, { description: live.description })));
     bundles.forEach((bundle, i) => expect(unnumbered(bundle) === unnumbered(fresh[i]!), `frame ${i}`).toBe(true));
+  });
+
+  it("reads no file, as renderSvg does not, in the view it keeps as well as in the first frame", async () => {
+    const frame = (url: string): Frame => ({
+      spec: {
+        title: { text: "Sandbox", subtitle: "epoch 1 of 2" },
+        data: { values: [{ url, x: 0, y: 0 }] },
+        mark: { type: "image", width: 10, height: 10 },
+        encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, url: { field: "url", type: "nominal" } },
+      },
+      progress: "epoch 1 of 2",
+      description: "an image",
+    });
+    const message = 'url must be inline (data.values, or a data: image): plots are drawn without reading files or the network, got "file:///etc/passwd"';
+    await frameBundle(frame("data:image/png;base64,iVBORw0KGgo="));
+    await expect(frameBundle(frame("file:///etc/passwd"))).rejects.toThrow(message);
   });
 });
