@@ -115,8 +115,8 @@ const SLICE_MS = 25;
  * should go at full speed, more with pacing, which matters only for a run too slow to keep the pace.
  */
 const DRAW_SHARE = { unpaced: 0.05, paced: 0.25 };
-/** What a frame is assumed to cost before one has been drawn in this process. */
-let drawCostEstimate = 50;
+/** What a frame shown while training runs is assumed to cost before one has been drawn in this process, in ms. */
+let frameCostEstimate = 10;
 
 interface RunState<P> {
   name: string;
@@ -186,7 +186,7 @@ export async function runLive<P>(
         step = took > 0 ? Math.min(1, Math.max(step / 4, Math.min(step * 4, (step * SLICE_MS) / took))) : Math.min(1, step * 4);
       }
       const share = paced ? DRAW_SHARE.paced : DRAW_SHARE.unpaced;
-      const gap = Math.max(frameGap, (drawCostEstimate * (1 - share)) / share);
+      const gap = Math.max(frameGap, (frameCostEstimate * (1 - share)) / share);
       if (clock.now() - lastFrame >= gap && states.some((s) => !s.run.done && s.diverged === null)) {
         await view.draw(frameState(settings, states, data, time()));
         lastFrame = clock.now();
@@ -196,7 +196,7 @@ export async function runLive<P>(
       await clock.wait(ahead ? Math.max(0, lastFrame + frameGap - clock.now()) : 0);
     }
     const stopped = interrupted ? states.filter((s) => !s.run.done && s.diverged === null) : [];
-    await view.draw(frameState(settings, states, data, undefined, new Set(stopped)));
+    await view.draw(frameState(settings, states, data, undefined, new Set(stopped)), true);
   } finally {
     release();
   }
@@ -266,12 +266,13 @@ class LiveView {
     private readonly clock: LiveClock,
   ) {}
 
-  async draw(state: FrameState): Promise<void> {
+  /** Draws a frame; the `last` one carries the static images the notebook keeps (see {@link frameBundle}). */
+  async draw(state: FrameState, last = false): Promise<void> {
     const start = this.clock.now();
-    const bundle = await frameBundle(liveFrame(state));
+    const bundle = await frameBundle(liveFrame(state), last);
     this.write({ data: bundle, metadata: {}, transient: { display_id: this.displayId } }, this.shown);
     this.shown = true;
-    drawCostEstimate = this.clock.now() - start;
+    if (!last) frameCostEstimate = this.clock.now() - start;
   }
 }
 

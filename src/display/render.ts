@@ -25,7 +25,7 @@ function load(): { vega: VegaModule; vegaLite: VegaLiteModule } {
  * address (resvg decodes it from the SVG itself). Vega logs a failed load and draws on without the data, so every
  * refused address is collected here and reported after drawing.
  */
-export function sandboxedLoader(refused: string[]) {
+function sandboxedLoader(refused: string[]) {
   const refuse = async (uri: unknown): Promise<never> => {
     refused.push(String(uri));
     throw new Error(`refused to load ${String(uri)}`);
@@ -46,13 +46,6 @@ export function sandboxedLoader(refused: string[]) {
   };
 }
 
-/** Throws for the first address a {@link sandboxedLoader} refused while drawing. */
-export function throwIfRefused(refused: readonly string[]): void {
-  if (refused.length > 0) {
-    throw new InputError("url", refused[0], "inline (data.values, or a data: image): plots are drawn without reading files or the network");
-  }
-}
-
 /** Compiles a Vega-Lite spec to Vega and renders it headless to an SVG string, as a browser would draw it at load. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) throw new InputError("spec", spec, "a Vega-Lite spec (an object)");
@@ -67,7 +60,9 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: sandboxedLoader(refused) as unknown as ReturnType<VegaModule["loader"]> });
   try {
     const svg = await view.toSVG();
-    throwIfRefused(refused);
+    if (refused.length > 0) {
+      throw new InputError("url", refused[0], "inline (data.values, or a data: image): plots are drawn without reading files or the network");
+    }
     return svg;
   } finally {
     view.finalize();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { genderDataset, LayeredNetwork, Network221, pointsDataset, RandomState } from "../../src";
-import { displayBundle } from "../../src/display";
-import { type Frame, liveFrame, type FrameState } from "../../src/display/live-frame";
+import { genderDataset, Network221, RandomState } from "../../src";
+import { displayBundle, VEGA_LITE_MIME } from "../../src/display";
+import { type Frame, liveFrame } from "../../src/display/live-frame";
 import { frameBundle } from "../../src/display/live-render";
 
 /** vega numbers clip paths from a counter that runs across renders; the drawing is otherwise the same. */
@@ -9,78 +9,26 @@ const unnumbered = (bundle: Record<string, unknown>) => JSON.stringify(bundle).r
 
 const gender = genderDataset();
 
-/** The states of one Network221 run on the people every `every` epochs, each with its own copy of the network. */
-function genderFrames(epochs: number, every: number): FrameState[] {
+function genderFrame(epochs: number): Frame {
   const net = Network221.fromRandom(new RandomState(0));
-  const run = net.startTraining(gender.inputs, gender.labels, { epochs });
-  const states: FrameState[] = [];
-  for (;;) {
-    const { losses, epochsDone } = run.result();
-    states.push({
-      title: "Gender",
-      runs: [{ name: "run", losses, epoch: epochsDone, epochs, model: new Network221(net.params) }],
-      data: gender,
-      logScale: false,
-      lossLabel: "loss",
-      time: { elapsed: 100 * epochsDone, left: 100 * (epochs - epochsDone) },
-    });
-    if (run.done) return states;
-    run.advance(every);
-  }
+  const { losses } = net.train(gender.inputs, gender.labels, { epochs });
+  return liveFrame({ title: "Gender", runs: [{ name: "run", losses, epoch: epochs, epochs: 400, model: net }], data: gender, logScale: false, lossLabel: "loss" });
 }
 
 describe("frameBundle", () => {
-  it("gives every frame of a run the bundle a fresh render gives, though it compiles the view once", async () => {
-    for (const state of genderFrames(400, 100)) {
-      const live = liveFrame(state);
-      const fresh = await displayBundle(live.spec, { description: live.description });
-      expect(unnumbered(await frameBundle(live)) === unnumbered(fresh), `epoch ${state.runs[0]!.epoch} as rendered fresh`).toBe(true);
-    }
+  it("sends a frame shown while training runs as the interactive spec and its text, with no image for the kernel to render", async () => {
+    const frame = genderFrame(100);
+    const bundle = await frameBundle(frame, false);
+    expect(Object.keys(bundle).sort()).toEqual([VEGA_LITE_MIME, "text/plain"].sort());
+    const whole = await displayBundle(frame.spec, { description: frame.description });
+    expect(bundle[VEGA_LITE_MIME]).toEqual(whole[VEGA_LITE_MIME]);
+    expect(bundle["text/plain"]).toBe(whole["text/plain"]);
   });
 
-  it("draws a comparison, and a loss-only view after it, as a fresh render does", async () => {
-    const points = pointsDataset();
-    const states: FrameState[] = [0, 1].map((step) => ({
-      title: "Rates",
-      runs: [0.5, 5].map((rate) => {
-        const net = Network221.fromRandom(new RandomState(1));
-        const { losses } = net.train(points.inputs, points.labels, { epochs: 50 * step, learnRate: rate });
-        return { name: `η = ${rate}`, losses, epoch: 50 * step, epochs: 50, model: net };
-      }),
-      data: points,
-      logScale: true,
-      lossLabel: "loss",
-    }));
-    const layered = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
-    const { losses } = layered.train(points.inputs, points.labels, { epochs: 10 });
-    states.push({ title: "No regions", runs: [{ name: "run", losses, epoch: 10, epochs: 10, model: null }], data: points, logScale: false, lossLabel: "loss" });
-    for (const state of states) {
-      const live = liveFrame(state);
-      const fresh = await displayBundle(live.spec, { description: live.description });
-      expect(unnumbered(await frameBundle(live)) === unnumbered(fresh), `${state.title} as rendered fresh`).toBe(true);
-    }
-  });
-
-  it("keeps frames drawn at once in order, each with its own data", async () => {
-    const states = genderFrames(300, 100);
-    const bundles = await Promise.all(states.map((state) => frameBundle(liveFrame(state))));
-    const fresh = await Promise.all(states.map((state) => liveFrame(state)).map((live) => displayBundle(live.spec, { description: live.description })));
-    bundles.forEach((bundle, i) => expect(unnumbered(bundle) === unnumbered(fresh[i]!), `frame ${i}`).toBe(true));
-  });
-
-  it("reads no file, as renderSvg does not, in the view it keeps as well as in the first frame", async () => {
-    const frame = (url: string): Frame => ({
-      spec: {
-        title: { text: "Sandbox", subtitle: "epoch 1 of 2" },
-        data: { values: [{ url, x: 0, y: 0 }] },
-        mark: { type: "image", width: 10, height: 10 },
-        encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, url: { field: "url", type: "nominal" } },
-      },
-      progress: "epoch 1 of 2",
-      description: "an image",
-    });
-    const message = 'url must be inline (data.values, or a data: image): plots are drawn without reading files or the network, got "file:///etc/passwd"';
-    await frameBundle(frame("data:image/png;base64,iVBORw0KGgo="));
-    await expect(frameBundle(frame("file:///etc/passwd"))).rejects.toThrow(message);
+  it("sends the last frame as the whole bundle a chart output carries, PNG and SVG included", async () => {
+    const frame = genderFrame(400);
+    const bundle = await frameBundle(frame, true);
+    expect(Object.keys(bundle).sort()).toEqual([VEGA_LITE_MIME, "image/png", "image/svg+xml", "text/plain"].sort());
+    expect(unnumbered(bundle) === unnumbered(await displayBundle(frame.spec, { description: frame.description })), "as displayBundle gives it").toBe(true);
   });
 });
