@@ -3,6 +3,7 @@ import { InputError } from "../core/errors";
 import type { Dataset, Predictor } from "../core/model";
 import type { LossPoint } from "../core/training";
 import { lossPlot, regionsPlot, sideBySide, type RegionsPlotOptions } from "../plots";
+import { powersOfTen } from "../plots/training-plot";
 
 /** One run as a frame shows it. */
 export interface FrameRun {
@@ -26,6 +27,8 @@ export interface FrameState {
   data: Dataset;
   logScale: boolean;
   lossLabel: string;
+  /** The loss chart's epoch axis: "symlog" gives 1–10, 10–100, 100–1,000, … equal room (default "linear"). */
+  epochScale?: "linear" | "symlog";
   /** Milliseconds since training started and the estimate left; omitted in the last frame, which stays the same from run to run. */
   time?: { elapsed: number; left: number };
 }
@@ -102,7 +105,12 @@ function lossChart(state: FrameState, maxEpochs: number): TopLevelSpec {
   if (!("encoding" in spec) || spec.encoding?.x === undefined) return spec;
   // The epoch axis spans the whole run from the start, so the curve grows across it as training goes on; its last
   // label centred on its tick, since pulled inside the plot it can overlap the one before.
-  const x = { ...spec.encoding.x, scale: { domain: [0, Math.max(1, maxEpochs)] }, axis: { labelFlush: false } };
+  const domain = [0, Math.max(1, maxEpochs)];
+  const x =
+    state.epochScale === "symlog"
+      ? // As trainingPlot's symlog axis: one label per power of ten, written 1,000 rather than 1e+3.
+        { ...spec.encoding.x, scale: { type: "symlog", domain }, axis: { values: powersOfTen(maxEpochs), labelExpr: "format(datum.value, ',')", labelOverlap: false, labelFlush: false } }
+      : { ...spec.encoding.x, scale: { domain }, axis: { labelFlush: false } };
   return { ...spec, encoding: { ...spec.encoding, x } } as TopLevelSpec;
 }
 

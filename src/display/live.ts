@@ -42,6 +42,12 @@ export interface LiveOptions {
   duration?: number;
   /** Frames drawn per second at most (default 4). */
   fps?: number;
+  /**
+   * How epochs are spread over `duration` (default "linear"): "log" shows epochs 0, 1, 2, 3, 5, 8, … as evenly
+   * spaced in time as 1, 10, 100, 1,000, …, for a run that learns most in its first few epochs of many, and draws
+   * the loss against a log-like ("symlog") epoch axis. Without pacing (duration 0) it changes only the axis.
+   */
+  pace?: "linear" | "log";
   /** The loss on a log scale, where late, small improvements stay visible (default false). */
   logScale?: boolean;
   /** What the loss is, for its axis (default "loss"). */
@@ -159,6 +165,9 @@ export async function runLive<P>(
     const paced = settings.duration > 0;
     const durationMs = settings.duration * 1000;
     const frameGap = 1000 / settings.fps;
+    const epochs = Math.max(...states.map((s) => s.run.config.epochs), 1);
+    /** The share of the epochs due when `t` of the duration has passed. */
+    const paceAt = (t: number) => (t >= 1 ? 1 : settings.pace === "log" ? (Math.pow(epochs + 1, Math.max(0, t)) - 1) / epochs : Math.max(0, t));
     const start = clock.now();
     /** Time spent inside training itself, for the estimate of the time left. */
     let trainingMs = 0;
@@ -171,12 +180,12 @@ export async function runLive<P>(
     if (paced) await view.draw(frameState(settings, states, data, time()));
     let lastFrame = clock.now();
     /** The share of every run's epochs to train per slice, tuned to take about SLICE_MS. */
-    let step = 1 / Math.max(...states.map((s) => s.run.config.epochs), 1);
+    let step = 1 / epochs;
     for (;;) {
       const active = states.filter((s) => !s.run.done && s.diverged === null);
       if (active.length === 0 || interrupted) break;
       const sliceStart = clock.now();
-      const allowed = paced ? Math.min(1, (sliceStart - start) / durationMs) : 1;
+      const allowed = paced ? paceAt((sliceStart - start) / durationMs) : 1;
       const fraction = Math.min(...active.map((s) => s.run.epoch / s.run.config.epochs));
       if (fraction < allowed) {
         const target = Math.min(allowed, fraction + step);
@@ -192,7 +201,7 @@ export async function runLive<P>(
         lastFrame = clock.now();
       }
       // Ahead of the pace: sleep until the next frame is due; otherwise let the event loop turn and go on.
-      const ahead = paced && progressFraction(states) >= Math.min(1, (clock.now() - start) / durationMs);
+      const ahead = paced && progressFraction(states) >= paceAt((clock.now() - start) / durationMs);
       await clock.wait(ahead ? Math.max(0, lastFrame + frameGap - clock.now()) : 0);
     }
     const stopped = interrupted ? states.filter((s) => !s.run.done && s.diverged === null) : [];
@@ -253,7 +262,9 @@ function frameState<P>(
     const stopped = s.diverged !== null ? "diverged" : interrupted.has(s) ? "interrupted" : undefined;
     return { name: s.name, losses, epoch: epochsDone, epochs: s.run.config.epochs, model: s.model, ...(stopped === undefined ? {} : { stopped }) };
   });
-  return { title: settings.title, runs, data, logScale: settings.logScale, lossLabel: settings.lossLabel, ...(time === undefined ? {} : { time }) };
+  const { title, logScale, lossLabel } = settings;
+  const epochScale = settings.pace === "log" ? "symlog" : "linear";
+  return { title, runs, data, logScale, lossLabel, epochScale, ...(time === undefined ? {} : { time }) };
 }
 
 /** One output of the running cell: shown by the first frame, replaced by each later one. */
@@ -280,6 +291,7 @@ interface Settings {
   title: string;
   duration: number;
   fps: number;
+  pace: "linear" | "log";
   logScale: boolean;
   lossLabel: string;
   regions: boolean | undefined;
@@ -287,14 +299,15 @@ interface Settings {
 
 function resolveOptions(options: LiveOptions): Settings {
   if (options === null || typeof options !== "object") throw new InputError("options", options, "an object");
-  const { title = "Training", duration = DEFAULT_DURATION_S, fps = DEFAULT_FPS, logScale = false, lossLabel = "loss", regions } = options;
+  const { title = "Training", duration = DEFAULT_DURATION_S, fps = DEFAULT_FPS, pace = "linear", logScale = false, lossLabel = "loss", regions } = options;
   if (typeof title !== "string") throw new InputError("options.title", title, "a string");
   if (checkFinite("options.duration", duration) < 0) throw new InputError("options.duration", duration, "seconds ≥ 0");
   if (!(checkFinite("options.fps", fps) > 0)) throw new InputError("options.fps", fps, "frames per second > 0");
+  if (pace !== "linear" && pace !== "log") throw new InputError("options.pace", pace, '"linear" or "log"');
   if (typeof logScale !== "boolean") throw new InputError("options.logScale", logScale, "true or false");
   if (typeof lossLabel !== "string") throw new InputError("options.lossLabel", lossLabel, "a string");
   if (regions !== undefined && typeof regions !== "boolean") throw new InputError("options.regions", regions, "true or false");
-  return { title, duration, fps, logScale, lossLabel, regions };
+  return { title, duration, fps, pace, logScale, lossLabel, regions };
 }
 
 function isPlaneModel(net: unknown): boolean {

@@ -144,7 +144,7 @@ export function trainingPlot<P>(
 }
 
 /** 0 and every power of ten up to `max`: symlog's own ticks are irregular, these read as decades. */
-function powersOfTen(max: number): number[] {
+export function powersOfTen(max: number): number[] {
   const ticks = [0];
   for (let tick = 1; tick <= max; tick *= 10) ticks.push(tick);
   return ticks;

@@ -107,6 +107,27 @@ describe("runLive's messages", () => {
   });
 });
 
+describe("pacing by log of the epoch", () => {
+  it("shows the first few epochs of a long run where linear pacing is already past a thousand, on a symlog epoch axis", async () => {
+    const frameEpochs = async (pace: "linear" | "log") => {
+      const kernel = fakeKernel();
+      const net = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
+      await runLive([{ name: "run", net, config: { epochs: 10_000 } }], points, { duration: 2, fps: 4, pace }, kernel.write, fakeClock());
+      const specs = kernel.sent.map((s) => s.message.data[VEGA_LITE_MIME] as { hconcat: [unknown, { encoding: { x: { scale: { type?: string } } } }] });
+      const epochs = kernel.sent.map((s) => Number(/epoch ([\d,]+) of/.exec(s.message.data["text/plain"] as string)![1]!.replace(/,/g, "")));
+      return { epochs, scale: specs[1]!.hconcat[1].encoding.x.scale.type };
+    };
+    const linear = await frameEpochs("linear");
+    const log = await frameEpochs("log");
+    // Frames at 0, 0.25, 0.5 … of 2 s: linear pacing is at epoch 2,500 by the third, log pacing at 10,001^(1/4) − 1 = 9.
+    expect(linear.epochs[2]).toBeGreaterThanOrEqual(2000);
+    expect(log.epochs[2]).toBeLessThanOrEqual(10);
+    expect(log.epochs.filter((epoch) => epoch <= 1000)).toHaveLength(7);
+    expect(log.epochs[log.epochs.length - 1]).toBe(10_000);
+    expect([linear.scale, log.scale]).toEqual([undefined, "symlog"]);
+  });
+});
+
 describe("the loss chart", () => {
   it("draws at most 500 points of a long run's losses, the last among them, and returns them all", async () => {
     const kernel = fakeKernel();
@@ -131,12 +152,12 @@ describe("watching leaves training as it was", () => {
     expect(live).toEqual({ name: "run", ...result });
   });
 
-  it("gives tutorial 2's LayeredNetwork the same weights as train(), paced or not", async () => {
+  it("gives tutorial 2's LayeredNetwork the same weights as train(), paced or not, linearly or by log", async () => {
     const plain = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
     plain.train(points.inputs, points.labels, { epochs: 5000 });
-    for (const duration of [0, 1]) {
+    for (const options of [{ duration: 0 }, { duration: 1 }, { duration: 1, pace: "log" as const }]) {
       const watched = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
-      await runLive([{ name: "run", net: watched, config: { epochs: 5000 } }], points, { duration }, fakeKernel().write, fakeClock());
+      await runLive([{ name: "run", net: watched, config: { epochs: 5000 } }], points, options, fakeKernel().write, fakeClock());
       expect(watched.params).toEqual(plain.params);
     }
   });
@@ -250,6 +271,7 @@ describe("trainLive and its options", () => {
     [{ fps: 0 }, "options.fps must be frames per second > 0, got 0"],
     [{ title: 3 }, "options.title must be a string, got 3"],
     [{ regions: "yes" }, 'options.regions must be true or false, got "yes"'],
+    [{ pace: "fast" }, 'options.pace must be "linear" or "log", got "fast"'],
   ])("rejects %j with a message naming the option", async (options, message) => {
     await expect(runLive([{ name: "run", net, config: { epochs: 1 } }], data, options as object, fakeKernel().write, fakeClock())).rejects.toThrow(message);
   });
