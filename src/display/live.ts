@@ -25,10 +25,8 @@ export interface LiveRun<P> {
   config: TrainConfig;
 }
 
-/** A compared run's name with what its training recorded. */
-export interface NamedTrainResult<P> extends TrainResult<P> {
-  name: string;
-}
+/** A compared run as it was given (its name, network, config and any fields of the caller's own), with what its training recorded. */
+export type NamedTrainResult<P, R extends LiveRun<P> = LiveRun<P>> = R & TrainResult<P>;
 
 export interface LiveOptions {
   /** Over the view (default "Training"). */
@@ -83,19 +81,20 @@ export class TrainingInterruptedError extends Error {
  */
 export async function trainLive<P>(net: LiveTrainable<P>, data: Dataset, config: TrainConfig, options: LiveOptions = {}): Promise<TrainResult<P>> {
   const write = cellDisplayWriter("trainLive()");
-  const [result] = await runLive([{ name: "training", net, config }], data, options, write);
+  const [result] = await runLive<P>([{ name: "training", net, config }], data, options, write);
   const { losses, snapshots, epochsDone } = result!;
   return { losses, snapshots, epochsDone };
 }
 
 /**
  * Trains several networks on the same data side by side, a share of each run's epochs at a time, in one live view:
- * every run's loss on one chart and, for two-input data, each one's regions. Resolves to each run's name and result.
+ * every run's loss on one chart and, for two-input data, each one's regions. Resolves to each run as given, any
+ * fields of the caller's own included, with what its training recorded (`losses`, `snapshots`, `epochsDone`).
  *
  *   const runs = await compareLive(rates.map((rate) => ({ name: `η = ${rate}`, net: Network221.fromRandom(new RandomState(0)),
  *     config: { epochs: 300, learnRate: rate } })), genderDataset(), { logScale: true });
  */
-export async function compareLive<P>(runs: readonly LiveRun<P>[], data: Dataset, options: LiveOptions = {}): Promise<NamedTrainResult<P>[]> {
+export async function compareLive<P, R extends LiveRun<P>>(runs: readonly R[], data: Dataset, options: LiveOptions = {}): Promise<NamedTrainResult<P, R>[]> {
   return runLive(runs, data, options, cellDisplayWriter("compareLive()"));
 }
 
@@ -135,13 +134,13 @@ interface RunState<P> {
  * The live view's loop, writing through `write`: {@link trainLive} and {@link compareLive} pass the running cell's
  * writer; tests and benchmarks pass their own.
  */
-export async function runLive<P>(
-  runs: readonly LiveRun<P>[],
+export async function runLive<P, R extends LiveRun<P> = LiveRun<P>>(
+  runs: readonly R[],
   data: Dataset,
   options: LiveOptions,
   write: DisplayWriter,
   clock: LiveClock = REAL_CLOCK,
-): Promise<NamedTrainResult<P>[]> {
+): Promise<NamedTrainResult<P, R>[]> {
   const settings = resolveOptions(options);
   if (!Array.isArray(runs) || runs.length === 0) throw new InputError("runs", runs, "a non-empty array of { name, net, config }");
   if (data === null || typeof data !== "object") throw new InputError("data", data, "a data set { inputs, labels }");
@@ -209,7 +208,7 @@ export async function runLive<P>(
   } finally {
     release();
   }
-  const results = states.map((s) => ({ name: s.name, ...s.run.result() }));
+  const results = states.map((s, i) => ({ ...runs[i]!, ...s.run.result() }));
   if (interrupted) throw new TrainingInterruptedError(results);
   const diverged = states.find((s) => s.diverged !== null);
   if (diverged !== undefined) throw diverged.diverged;

@@ -149,7 +149,8 @@ describe("watching leaves training as it was", () => {
     const plain = gender221(3);
     const result = plain.train(gender.inputs, gender.labels, config);
     expect(watched.params).toEqual(plain.params);
-    expect(live).toEqual({ name: "run", ...result });
+    const { losses, snapshots, epochsDone } = live!;
+    expect({ losses, snapshots, epochsDone }).toEqual(result);
   });
 
   it("gives tutorial 2's LayeredNetwork the same weights as train(), paced or not, linearly or by log", async () => {
@@ -228,7 +229,8 @@ describe("compareLive's view", () => {
     const results = await runLive(runs(), gender, { duration: 1, logScale: true }, kernel.write, fakeClock());
     rates.forEach((rate, i) => {
       const reference = gender221();
-      expect(results[i]).toEqual({ name: `η = ${rate}`, ...reference.train(gender.inputs, gender.labels, { epochs: 300, learnRate: rate }) });
+      const { name, losses, snapshots, epochsDone } = results[i]!;
+      expect({ name, losses, snapshots, epochsDone }).toEqual({ name: `η = ${rate}`, ...reference.train(gender.inputs, gender.labels, { epochs: 300, learnRate: rate }) });
     });
     const spec = kernel.sent[kernel.sent.length - 1]!.message.data[VEGA_LITE_MIME] as { vconcat: [{ hconcat: unknown[] }, { data: { values: { run: string }[] } }] };
     expect(kernel.sent[kernel.sent.length - 1]!.message.data["text/plain"]).toMatch(
@@ -236,6 +238,17 @@ describe("compareLive's view", () => {
     );
     expect(spec.vconcat[0].hconcat).toHaveLength(3);
     expect([...new Set(spec.vconcat[1].data.values.map((row) => row.run))]).toEqual(rates.map((rate) => `η = ${rate}`));
+  });
+
+  it("resolves to each run as given, the caller's own fields and the network included, with what it recorded", async () => {
+    const given = rates.map((rate) => ({ name: `η = ${rate}`, net: gender221(), config: { epochs: 20, learnRate: rate }, rate }));
+    const results = await runLive(given, gender, { duration: 0 }, fakeKernel().write, fakeClock());
+    results.forEach((result, i) => {
+      expect(result.rate).toBe(rates[i]);
+      expect(result.net).toBe(given[i]!.net);
+      expect(result.config).toBe(given[i]!.config);
+      expect(result.epochsDone).toBe(20);
+    });
   });
 
   it("keeps the other runs going when one diverges, then says which and throws its TrainingDivergedError", async () => {
