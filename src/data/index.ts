@@ -1,3 +1,4 @@
 export * from "./people";
 export * from "./points";
 export * from "./generators";
+export * from "./split";
