@@ -32,7 +32,7 @@ export const lossSlopeExercise = new Exercise<[yTrue: number, yPred: number], nu
     { answer: (t, p) => (t - p) ** 2, hint: "that is the loss L itself; the exercise wants its slope with respect to y_pred." },
     {
       answer: (t, p) => -2 * (t - p) * p * (1 - p),
-      hint: "that already multiplies by σ′(sum_o1) = y_pred (1 − y_pred), which belongs to the next factor; ∂L/∂y_pred stops at −2 (y_true − y_pred).",
+      hint: "that already multiplies by σ′(z_o1) = y_pred (1 − y_pred), which belongs to the next factor; ∂L/∂y_pred stops at −2 (y_true − y_pred).",
     },
   ],
   confirms: "lossSlope(yTrue, yPred) is ∂L/∂y_pred = −2 (y_true − y_pred)",
