@@ -1,6 +1,6 @@
 import { Network221, type Params221, sigmoid } from "../core";
 import { Exercise, type Mistake } from "./exercise";
-import { normals, repeat } from "./random-inputs";
+import { label, normals, repeat } from "./random-inputs";
 
 type Args = [p: Params221, x: number[], yTrue: number];
 
@@ -92,7 +92,7 @@ export const gradientW1Exercise = new Exercise<Args, number>({
   seed: 107,
   cases: (rng) => [
     { kind: "worked example", args: [ONES, [-2, -1], 1] },
-    ...repeat(20, () => ({ kind: "random" as const, args: [Network221.fromRandom(rng).params, normals(rng, 2, 2), rng.random() < 0.5 ? 0 : 1] as Args })),
+    ...repeat(20, () => ({ kind: "random" as const, args: [Network221.fromRandom(rng).params, normals(rng, 2, 2), label(rng)] as Args })),
     { kind: "edge", args: [ONES, [0, 0], 1] },
     { kind: "edge", args: [{ ...ONES, w5: -1 }, [1, 0.5], 0] },
   ],
