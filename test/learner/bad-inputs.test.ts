@@ -32,29 +32,31 @@ import {
   textTable,
 } from "../../src";
 
+/** The message of an InputError, after checking it is one. */
+function oneLine(error: unknown): string {
+  expect(error).toBeInstanceOf(InputError);
+  const message = (error as Error).message;
+  expect(message).not.toContain("\n");
+  return message;
+}
+
 /** The message of the InputError `f` throws, after checking it is one line. */
 function messageOf(f: () => unknown): string {
   try {
     f();
   } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    const message = (error as Error).message;
-    expect(message).not.toContain("\n");
-    return message;
+    return oneLine(error);
   }
   throw new Error("expected an InputError, nothing was thrown");
 }
 
 async function asyncMessageOf(f: () => Promise<unknown>): Promise<string> {
-  try {
-    await f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    const message = (error as Error).message;
-    expect(message).not.toContain("\n");
-    return message;
-  }
-  throw new Error("expected an InputError, nothing was thrown");
+  return f().then(
+    () => {
+      throw new Error("expected an InputError, nothing was thrown");
+    },
+    oneLine,
+  );
 }
 
 const rng = () => new RandomState(0);
