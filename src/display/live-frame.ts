@@ -52,6 +52,8 @@ export const MAX_LOSS_POINTS = 500;
 /** Regions plot size for one run, and for each of several runs side by side. */
 const REGIONS_SIZE = 300;
 const COMPARED_REGIONS_SIZE = 220;
+/** What a compared run's regions show, short enough for its panel (a single plot says it at length). */
+const COMPARED_SUBTITLE = "output: blue 0 → red 1; line: 0.5";
 
 /** The live view at one moment: the progress line over the regions (two-input data) and the loss so far. */
 export function liveFrame(state: FrameState): Frame {
@@ -64,8 +66,15 @@ export function liveFrame(state: FrameState): Frame {
   );
   const description = [`${state.title}: ${progress}.`, ...[...regions, loss].map((plot) => `${plot.description}.`)].join(" ");
   // Descriptions that change with the network (how many points it gets wrong) stay in `description`, out of the spec.
-  const panels = regions.map((plot) => ({ ...plot, description: "Classification regions at the current epoch" }));
-  const body = panels.length === 0 ? loss : several ? stacked(sideBySide(panels), loss) : sideBySide([...panels, loss]);
+  const panels = regions.map((plot) => ({
+    ...plot,
+    description: "Classification regions at the current epoch",
+    // Side by side, each panel says only which run it is, in a line no wider than the panel.
+    ...(several ? { title: { text: plot.title && typeof plot.title === "object" && "text" in plot.title ? plot.title.text : "", subtitle: COMPARED_SUBTITLE } } : {}),
+  }));
+  // Compared runs' regions share the class colours and point shapes, so one legend serves the row.
+  const comparedRow = () => ({ ...sideBySide(panels), resolve: { scale: { color: "shared", shape: "shared" } } }) as TopLevelSpec;
+  const body = panels.length === 0 ? loss : several ? stacked(comparedRow(), loss) : sideBySide([...panels, loss]);
   const spec: TopLevelSpec = {
     ...body,
     description: "Live training view: the progress line, the loss so far and, for two inputs, the classification regions",
