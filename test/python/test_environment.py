@@ -13,7 +13,7 @@ from packaging.markers import Marker
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRED_PACKAGES = {"jupyterlab", "nbclient", "nbformat", "pytest", "packaging", "numpy", "pyyaml"}
+REQUIRED_PACKAGES = {"jupyterlab", "nbclient", "nbformat", "pytest", "pytest-xdist", "packaging", "numpy", "pyyaml"}
 
 
 def requirements() -> list[Requirement]:
@@ -88,4 +88,4 @@ def test_running_env_has_the_pinned_versions():
             installed = "missing"
         if installed not in req.specifier:
             mismatched.append(f"{req.name}: want {req.specifier}, have {installed}")
-    assert not mismatched, f"{sys.prefix} does not match requirements.txt (rerun `node scripts/setup.mjs`): {mismatched}"
+    assert not mismatched, f"{sys.prefix} does not match requirements.txt (rerun `npm run setup`): {mismatched}"
