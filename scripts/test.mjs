@@ -14,7 +14,7 @@ await runMain(() => {
   const failed = [
     !run("vitest", "npm", ["run", "--silent", "test:unit"]) && "vitest",
     // Tests that share a notebook or a resource share an xdist group, so each runs once, on one worker.
-    !run("pytest test/python", env.python, ["-m", "pytest", "test/python", "-n", "auto", "--dist", "loadgroup", "-p", "no:cacheprovider", "-rfEs", ...process.argv.slice(2)]) && "pytest",
+    !run("pytest test/python", env.python, ["-m", "pytest", "test/python", "-n", "auto", "--dist", "loadgroup", "-v", "--tb=short", "-p", "no:cacheprovider", "-rfEs", ...process.argv.slice(2)]) && "pytest",
   ].filter(Boolean);
   if (failed.length > 0) {
     console.error(`\n[test] FAILED: ${failed.join(" and ")}`);
