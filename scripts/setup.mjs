@@ -91,7 +91,7 @@ export function pythonEnv() {
 }
 
 /** Environment variables for processes run in the project env: its executables and kernelspecs come first. */
-export function processEnv(env) {
+export function jupyterProcessEnv(env) {
   const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === "PATH") ?? "PATH";
   const path = [env.bin, dirname(process.execPath), process.env[pathKey]].join(IS_WINDOWS ? ";" : ":");
   return { ...process.env, JUPYTER_PREFER_ENV_PATH: "1", [pathKey]: path };
@@ -184,7 +184,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const env = setup();
     const [command, ...args] = process.argv.slice(2);
     if (!command) return log(`ready: ${env.kind === "venv" ? ".venv" : `conda env ${env.prefix}`}, tslab kernel registered`);
-    const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: processEnv(env), shell: IS_WINDOWS });
+    const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: jupyterProcessEnv(env), shell: IS_WINDOWS });
     process.exit(result.status ?? 1);
   });
 }

@@ -3,13 +3,13 @@
 // cleanup, the NumPy oracle. Both always run; either failing fails. Extra arguments go to pytest
 // (`npm test -- -k 01-neuron`, `npm test -- -n 0` to run one test at a time).
 import { spawnSync } from "node:child_process";
-import { processEnv, ROOT, runMain, setup } from "./setup.mjs";
+import { jupyterProcessEnv, ROOT, runMain, setup } from "./setup.mjs";
 
 await runMain(() => {
   const env = setup();
   const run = (title, command, args) => {
     console.log(`\n[test] ${title}`);
-    return spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: processEnv(env), shell: process.platform === "win32" }).status === 0;
+    return spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: jupyterProcessEnv(env), shell: process.platform === "win32" }).status === 0;
   };
   const failed = [
     !run("vitest", "npm", ["run", "--silent", "test:unit"]) && "vitest",

@@ -3,3 +3,4 @@ export * from "./random";
 export * from "./data";
 export * from "./plots";
 export * from "./display";
+export * from "./exercises";

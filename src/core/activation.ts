@@ -53,15 +53,23 @@ export const relu: Activation = {
 
 export const activations: Readonly<Record<ActivationName, Activation>> = { sigmoid, tanh, relu };
 
-/** An activation given by itself or by name (`"tanh"`). */
+const NAMES = Object.keys(activations).join(", ");
+
+/**
+ * An activation given by itself or by name (`"tanh"`). A name is looked up among the table's own keys, so
+ * `"toString"` or `"hasOwnProperty"` is an unknown name, not a function inherited from Object.
+ */
 export function toActivation(activation: Activation | ActivationName, parameter = "activation"): Activation {
   if (typeof activation === "string") {
-    const found = (activations as Record<string, Activation | undefined>)[activation];
-    if (found === undefined) throw new InputError(parameter, activation, `one of ${Object.keys(activations).join(", ")}`);
-    return found;
+    if (!Object.hasOwn(activations, activation)) throw new InputError(parameter, activation, `one of ${NAMES}`);
+    return activations[activation];
   }
-  if (activation === null || typeof activation !== "object" || typeof activation.output !== "function") {
-    throw new InputError(parameter, activation, "an Activation or one of sigmoid, tanh, relu");
-  }
+  if (!isActivation(activation)) throw new InputError(parameter, activation, `an Activation { output, der, derFromOutput } or one of ${NAMES}`);
   return activation;
+}
+
+function isActivation(value: unknown): value is Activation {
+  if (value === null || typeof value !== "object") return false;
+  const { output, der, derFromOutput } = value as Partial<Activation>;
+  return typeof output === "function" && typeof der === "function" && typeof derFromOutput === "function";
 }

@@ -1,7 +1,11 @@
 import { sigmoid, toActivation, type Activation, type ActivationName } from "./activation";
 import { InputError } from "./errors";
-import { resolveTrainConfig, TrainingRun, type TrainConfig, type TrainResult } from "./training";
-import { checkDataset, checkMatrix, checkVector, checkWhole } from "./validate";
+import { meanSquaredError } from "./loss";
+import { addScaled, dot, dotTransposed, hadamard, Matrix, subtract, transposedDot } from "./matrix";
+import { onMatrices, type MatrixActivation } from "./matrix-activation";
+import { flattenRows, type Predictor } from "./model";
+import { resolveTrainConfig, TrainingRun, type Trainable, type TrainConfig, type TrainResult } from "./training";
+import { checkDataset, checkMatrix, checkVector } from "./validate";
 
 /**
  * A layered network's parameters as plain arrays.
@@ -18,7 +22,7 @@ export interface LayeredOptions {
   activation?: Activation | ActivationName;
   /** The output layer's activation, e.g. a sigmoid for a 0/1 answer after tanh or relu hidden layers. Default: `activation`. */
   outputActivation?: Activation | ActivationName;
-  /** Whether each unit adds a bias. Default: false, as in tutorial 2. */
+  /** Whether each unit adds a bias. Default: whether `params` has biases (false for `fromRandom`, as in tutorial 2). */
   biases?: boolean;
 }
 
@@ -27,47 +31,80 @@ const DEFAULT_LEARN_RATE = 1;
 /** Recording the loss is cheap, but 100,000 points are more than any chart needs. */
 const DEFAULT_LOSS_EVERY = 100;
 
+/** Limits on what a network may be, so that no size typed into a notebook can exhaust the kernel's memory. */
+export const MAX_LAYERS = 32;
+export const MAX_LAYER_SIZE = 4096;
+/** Weights and biases together: 80 MB as numbers, a few copies of it while training. */
+export const MAX_PARAMETERS = 10_000_000;
+/** Numbers a batch's matrices may hold in all (2^27, 1 GiB): samples × the widths of the layers they pass through. */
+export const MAX_BATCH_NUMBERS = 2 ** 27;
+
+/** The parts of a network a pass through it needs: the network's own matrices, shared with its trainer. */
+interface Layers {
+  /** W[l], n_l × n_(l+1): W[l](i, j) joins unit i of layer l to unit j of layer l + 1, like `synaptic_weights`. */
+  readonly W: readonly Matrix[];
+  /** b[l], 1 × n_(l+1), or null without biases. */
+  readonly b: readonly Matrix[] | null;
+  /** f[l], the activation of layer l + 1, applied to whole matrices. */
+  readonly f: readonly MatrixActivation[];
+  /** Every parameter in one array, the weights then the biases; W and b are views into it. */
+  readonly theta: Float64Array;
+}
+
 /**
  * A fully connected network with any list of layer sizes (tutorial 2's is [2, 4, 1]), trained full-batch by the
  * delta rule. Every update is one step down the gradient of E = ½ Σ_samples Σ_outputs (y − ŷ)²; the loss it
  * reports is the mean squared error over samples and outputs, MSE = 2E / (samples · outputs).
  */
-export class LayeredNetwork {
+export class LayeredNetwork implements Predictor {
   readonly layerSizes: readonly number[];
+  readonly inputSize: number;
+  readonly outputSize: number;
   readonly activation: Activation;
   readonly outputActivation: Activation;
-  /** The activation of each layer after the input: the hidden ones, then the output's. */
-  private readonly layerActivations: readonly Activation[];
   readonly hasBiases: boolean;
-  /** Row-major (nIn × nOut) weight matrices, one per pair of adjacent layers. */
-  private readonly w: Float64Array[];
-  /** One bias vector per non-input layer, or null. */
-  private readonly b: Float64Array[] | null;
+  private readonly layers: Layers;
 
   constructor(layerSizes: readonly number[], params: LayeredParams, options: LayeredOptions = {}) {
-    this.layerSizes = checkLayerSizes(layerSizes);
+    const sizes = checkLayerSizes(layerSizes);
+    this.layerSizes = sizes;
+    this.inputSize = sizes[0]!;
+    this.outputSize = sizes[sizes.length - 1]!;
     this.activation = toActivation(options.activation ?? sigmoid, "options.activation");
     this.outputActivation = toActivation(options.outputActivation ?? this.activation, "options.outputActivation");
-    this.layerActivations = this.layerSizes.slice(2).map(() => this.activation).concat(this.outputActivation);
-    const shapes = this.layerSizes.slice(1).map((nOut, l) => [this.layerSizes[l]!, nOut] as const);
     if (params === null || typeof params !== "object" || !Array.isArray(params.weights)) {
       throw new InputError("params.weights", params?.weights, "an array of weight matrices");
     }
-    if (params.weights.length !== shapes.length) {
-      throw new InputError("params.weights.length", params.weights.length, `${shapes.length} (one matrix per layer after the input)`);
+    if (params.weights.length !== sizes.length - 1) {
+      throw new InputError("params.weights.length", params.weights.length, `${sizes.length - 1} (one matrix per layer after the input)`);
     }
-    this.w = shapes.map(([nIn, nOut], l) => flatten(`params.weights[${l}]`, params.weights[l], nIn, nOut));
+    if (options.biases === false && params.biases != null) {
+      throw new InputError("params.biases", params.biases, "null when options.biases is false");
+    }
+    if (params.biases != null && (!Array.isArray(params.biases) || params.biases.length !== sizes.length - 1)) {
+      throw new InputError("params.biases", params.biases, `${sizes.length - 1} bias vectors (one per layer after the input)`);
+    }
     this.hasBiases = options.biases ?? params.biases != null;
-    if (!this.hasBiases) {
-      this.b = null;
-    } else if (params.biases == null) {
-      this.b = shapes.map(([, nOut]) => new Float64Array(nOut));
-    } else {
-      if (!Array.isArray(params.biases) || params.biases.length !== shapes.length) {
-        throw new InputError("params.biases", params.biases, `${shapes.length} bias vectors`);
-      }
-      this.b = shapes.map(([, nOut], l) => Float64Array.from(checkVector(`params.biases[${l}]`, params.biases![l], nOut)));
-    }
+
+    const shapes = sizes.slice(1).map((nOut, l) => [sizes[l]!, nOut] as const);
+    const weightCount = shapes.reduce((sum, [nIn, nOut]) => sum + nIn * nOut, 0);
+    const theta = new Float64Array(weightCount + (this.hasBiases ? sum(sizes.slice(1)) : 0));
+    let offset = 0;
+    const view = (rows: number, cols: number): Matrix => {
+      const m = new Matrix(rows, cols, theta.subarray(offset, offset + rows * cols));
+      offset += rows * cols;
+      return m;
+    };
+    const W = shapes.map(([nIn, nOut], l) => fill(view(nIn, nOut), `params.weights[${l}]`, params.weights[l]));
+    const b = !this.hasBiases
+      ? null
+      : shapes.map(([, nOut], l) => {
+          const row = view(1, nOut);
+          if (params.biases != null) row.data.set(checkVector(`params.biases[${l}]`, params.biases[l], nOut));
+          return row;
+        });
+    const f = shapes.map((_, l) => onMatrices(l === shapes.length - 1 ? this.outputActivation : this.activation));
+    this.layers = { W, b, f, theta };
   }
 
   /**
@@ -84,56 +121,58 @@ export class LayeredNetwork {
 
   /** A copy of the current parameters. */
   get params(): LayeredParams {
-    return {
-      weights: this.w.map((m, l) => unflatten(m, this.layerSizes[l]!, this.layerSizes[l + 1]!)),
-      biases: this.b === null ? null : this.b.map((v) => Array.from(v)),
-    };
+    const { W, b } = this.layers;
+    return { weights: W.map((m) => m.toArray()), biases: b === null ? null : b.map((row) => Array.from(row.data)) };
   }
 
   /** Every layer's output for one input vector: `[hidden 1, …, output]`. */
   forward(x: ArrayLike<number>): number[][] {
-    const work = new Workspace(this.layerSizes, this.layerActivations, this.w, this.b, [checkVector("x", x, this.layerSizes[0])]);
-    work.forward();
-    return work.a.slice(1).map((a) => Array.from(a));
+    const a = this.activationsFor(Float64Array.from(checkVector("x", x, this.inputSize)));
+    feedforward(this.layers, a);
+    return a.slice(1).map((m) => Array.from(m.data));
   }
 
-  /** Every layer's output for a batch: `result[l][s][j]` is unit j of layer l + 1 for sample s. */
-  forwardBatch(inputs: readonly ArrayLike<number>[]): number[][][] {
-    const work = new Workspace(this.layerSizes, this.layerActivations, this.w, this.b, checkMatrix("inputs", inputs, this.layerSizes[0]!));
-    work.forward();
-    return work.a.slice(1).map((a, l) => unflatten(a, inputs.length, this.layerSizes[l + 1]!));
+  /** Every layer's output for a batch, one sample per row: `[hidden 1, …, output]`, layer l + 1's as samples × n_(l+1). */
+  forwardBatch(inputs: Matrix | readonly ArrayLike<number>[]): Matrix[] {
+    const x = inputs instanceof Matrix ? checkWidth(inputs, this.inputSize).data : flattenRows(checkMatrix("inputs", inputs, this.inputSize), this.inputSize);
+    const a = this.activationsFor(x);
+    feedforward(this.layers, a);
+    return a.slice(1);
   }
 
   /** The output layer's values for one input vector. */
   predict(x: ArrayLike<number>): number[] {
-    const outputs = this.forward(x);
-    return outputs[outputs.length - 1]!;
+    return Array.from(this.predictBatch(Float64Array.from(checkVector("x", x, this.inputSize))));
+  }
+
+  /** The outputs for every row of `inputs` (row-major, `inputSize` numbers a row) into `out`; see {@link Predictor}. */
+  predictBatch(inputs: Float64Array, out?: Float64Array): Float64Array {
+    const a = this.activationsFor(inputs, out);
+    feedforward(this.layers, a);
+    return a[a.length - 1]!.data;
   }
 
   /** Mean squared error over samples and outputs. `targets` may be numbers when there is one output. */
   loss(inputs: readonly ArrayLike<number>[], targets: readonly (number | ArrayLike<number>)[]): number {
-    const work = this.workspaceFor(inputs, targets);
-    work.forward();
-    return work.meanSquaredError();
+    const data = checkDataset(inputs, targets, this.inputSize, this.outputSize);
+    const a = this.activationsFor(flattenRows(data.inputs, this.inputSize));
+    feedforward(this.layers, a);
+    return meanSquaredError(flattenRows(data.targets, this.outputSize), a[a.length - 1]!.data);
   }
 
-  /** ∂E/∂w and ∂E/∂b for E = ½ Σ_samples Σ_outputs (y − ŷ)²; the delta rule adds −η times these. */
+  /** ∂E/∂W and ∂E/∂b for E = ½ Σ_samples Σ_outputs (y − ŷ)²; the delta rule adds −η times these. */
   gradients(inputs: readonly ArrayLike<number>[], targets: readonly (number | ArrayLike<number>)[]): LayeredParams {
-    const work = this.workspaceFor(inputs, targets);
-    work.forward();
-    work.backward();
-    return {
-      weights: work.dw.map((g, l) => unflatten(g, this.layerSizes[l]!, this.layerSizes[l + 1]!, -1)),
-      biases: this.b === null ? null : work.db.map((g) => Array.from(g, (v) => -v)),
-    };
+    const rule = this.deltaRule(inputs, targets);
+    rule.backpropagate();
+    const negated = (m: Matrix) => m.toArray().map((row) => row.map((v) => -v));
+    return { weights: rule.dW.map(negated), biases: rule.db === null ? null : rule.db.map((m) => negated(m)[0]!) };
   }
 
   /**
    * Full-batch training by the delta rule, as tutorial 2 does it: forward the whole batch, the output layer's
-   * delta = (y − ŷ)·f'(ŷ), each hidden layer's delta = (delta_next · Wᵀ)·f'(a), then every W += η · aᵀ · delta
-   * (all deltas use the weights from before the update). One epoch is one update. `losses[k].epoch = e` is the
-   * MSE after e updates, recorded when e % lossEvery === 0 and after the last update.
-   * Defaults: learnRate 1 (the tutorial's), lossEvery 100.
+   * delta = (y − ŷ) ⊙ f'(ŷ), each hidden layer's delta = (delta_next · Wᵀ) ⊙ f'(a), then every W += η · aᵀ · delta
+   * (all deltas use the weights from before the update). One epoch is one update; epochs are counted as
+   * {@link TrainConfig} says. Defaults: learnRate 1 (the tutorial's), lossEvery 100.
    */
   train(
     inputs: readonly ArrayLike<number>[],
@@ -149,188 +188,170 @@ export class LayeredNetwork {
     targets: readonly (number | ArrayLike<number>)[],
     config: TrainConfig,
   ): TrainingRun<LayeredParams> {
-    const work = this.workspaceFor(inputs, targets);
-    const resolved = resolveTrainConfig(config, { learnRate: DEFAULT_LEARN_RATE, lossEvery: DEFAULT_LOSS_EVERY });
-    const before = [...this.w, ...(this.b ?? [])].map((v) => new Float64Array(v.length));
-    const all = [...this.w, ...(this.b ?? [])];
-    return new TrainingRun<LayeredParams>(
-      {
-        trainEpoch: (learnRate) => {
-          all.forEach((v, k) => before[k]!.set(v));
-          work.forward();
-          work.backward();
-          work.step(learnRate);
-          if (all.every((v) => v.every(Number.isFinite))) return true;
-          all.forEach((v, k) => v.set(before[k]!));
-          return false;
-        },
-        loss: () => {
-          work.forward();
-          return work.meanSquaredError();
-        },
-        copyParams: () => this.params,
-      },
-      resolved,
-    );
+    const rule = this.deltaRule(inputs, targets);
+    return new TrainingRun(rule, resolveTrainConfig(config, { learnRate: DEFAULT_LEARN_RATE, lossEvery: DEFAULT_LOSS_EVERY }));
   }
 
-  private workspaceFor(inputs: readonly ArrayLike<number>[], targets: readonly (number | ArrayLike<number>)[]): Workspace {
-    const nOut = this.layerSizes[this.layerSizes.length - 1]!;
-    const data = checkDataset(inputs, targets, this.layerSizes[0]!, nOut);
-    return new Workspace(this.layerSizes, this.layerActivations, this.w, this.b, data.inputs, data.targets);
+  private deltaRule(inputs: readonly ArrayLike<number>[], targets: readonly (number | ArrayLike<number>)[]): DeltaRule {
+    const data = checkDataset(inputs, targets, this.inputSize, this.outputSize);
+    const n = data.inputs.length;
+    checkBatchSize(n, this.layerSizes, TRAINING_COPIES);
+    const x = new Matrix(n, this.inputSize, flattenRows(data.inputs, this.inputSize));
+    const y = new Matrix(n, this.outputSize, flattenRows(data.targets, this.outputSize));
+    return new DeltaRule(this.layers, x, y, () => this.params);
+  }
+
+  /** a[0] over `inputs` (n rows, not copied), then one matrix per layer for n samples, the last over `out` when given. */
+  private activationsFor(inputs: Float64Array, out?: Float64Array): Matrix[] {
+    if (inputs.length % this.inputSize !== 0) {
+      throw new InputError("inputs.length", inputs.length, `a multiple of inputSize (${this.inputSize})`);
+    }
+    const n = inputs.length / this.inputSize;
+    checkBatchSize(n, this.layerSizes, 1);
+    const last = this.layerSizes.length - 1;
+    return this.layerSizes.map((size, l) => new Matrix(n, size, l === 0 ? inputs : l === last ? out : undefined));
   }
 }
 
+/** a[l + 1] = f(a[l] · W[l] + b[l]) for every layer after the input a[0]. */
+function feedforward({ W, b, f }: Layers, a: readonly Matrix[]): void {
+  for (let l = 0; l < W.length; l++) {
+    dot(a[l]!, W[l]!, a[l + 1]);
+    if (b !== null) addScaled(a[l + 1]!, 1, b[l]!);
+    f[l]!.output(a[l + 1]!, a[l + 1]!);
+  }
+}
+
+/** Training holds a batch's activations, deltas and slopes: three numbers per sample and unit. */
+const TRAINING_COPIES = 3;
+
 /**
- * Preallocated arrays for one batch, so the training loop allocates nothing per iteration.
- * For layer l and sample s, unit j lives at index s·size_l + j (row-major, samples are rows).
+ * Tutorial 2's delta rule for one batch, its matrices allocated once so that an epoch allocates nothing.
+ * Layer l's matrices have one row per sample and one column per unit.
  */
-class Workspace {
-  /** a[0] is the input batch; a[l] is layer l's output. */
-  readonly a: Float64Array[];
-  /** delta[l] = −∂E/∂(total input) of layer l's units, for l ≥ 1 (delta[0] is unused and empty). */
-  readonly delta: Float64Array[];
-  /** dw[l] = −∂E/∂W[l], the delta rule's adjustment aᵀ · delta. */
-  readonly dw: Float64Array[];
-  /** db[l] = −∂E/∂b[l], the sum of the deltas over samples. */
-  readonly db: Float64Array[];
-  private readonly y: Float64Array;
-  private readonly n: number;
+class DeltaRule implements Trainable<LayeredParams> {
+  /** a[l], layer l's outputs (a[0] = the inputs). */
+  private readonly a: Matrix[];
+  /** delta[l] = −∂E/∂z for layer l's total inputs z, the tutorial's sign: the update adds η · aᵀ · delta (delta[0] is unused). */
+  private readonly delta: Matrix[];
+  /** slope[l] = f'(a[l]), the derivative written through the output, the tutorial's `x * (1 - x)` (slope[0] is unused). */
+  private readonly slope: Matrix[];
+  /** dW[l] = a[l]ᵀ · delta[l + 1] = −∂E/∂W[l], the tutorial's `layer_adjustment`. */
+  readonly dW: Matrix[];
+  /** db[l] = 1ᵀ · delta[l + 1] = −∂E/∂b[l], the deltas summed over samples; null without biases. */
+  readonly db: Matrix[] | null;
+  /** A column of ones, one per sample, to sum the deltas with. */
+  private readonly ones: Matrix;
+  /** The parameters set aside by saveParams, before the epoch under way. */
+  private readonly before: Float64Array;
 
   constructor(
-    private readonly sizes: readonly number[],
-    private readonly activations: readonly Activation[],
-    /** The network's own weight and bias arrays, updated in place by {@link step}. */
-    private readonly w: readonly Float64Array[],
-    private readonly b: readonly Float64Array[] | null,
-    inputs: readonly ArrayLike<number>[],
-    targets: readonly ArrayLike<number>[] = [],
+    private readonly net: Layers,
+    x: Matrix,
+    /** The targets, samples × outputs. */
+    private readonly y: Matrix,
+    readonly copyParams: () => LayeredParams,
   ) {
-    this.n = inputs.length;
-    this.a = sizes.map((size) => new Float64Array(this.n * size));
-    inputs.forEach((x, s) => this.a[0]!.set(x, s * sizes[0]!));
-    this.delta = sizes.map((size, l) => new Float64Array(l === 0 ? 0 : this.n * size));
-    this.dw = sizes.slice(1).map((nOut, l) => new Float64Array(sizes[l]! * nOut));
-    this.db = sizes.slice(1).map((nOut) => new Float64Array(nOut));
-    const nOut = sizes[sizes.length - 1]!;
-    this.y = new Float64Array(targets.length * nOut);
-    targets.forEach((t, s) => this.y.set(t, s * nOut));
+    const n = x.rows;
+    const sizes = [x.cols, ...net.W.map((w) => w.cols)];
+    this.a = sizes.map((size, l) => (l === 0 ? x : new Matrix(n, size)));
+    this.delta = sizes.map((size, l) => new Matrix(l === 0 ? 0 : n, size));
+    this.slope = sizes.map((size, l) => new Matrix(l === 0 ? 0 : n, size));
+    this.dW = net.W.map((w) => new Matrix(w.rows, w.cols));
+    this.db = net.b === null ? null : net.b.map((b) => new Matrix(1, b.cols));
+    this.ones = new Matrix(n, 1, new Float64Array(n).fill(1));
+    this.before = new Float64Array(net.theta.length);
   }
 
-  /** a[l + 1] = f(a[l] · W[l] + b[l]) for every layer. */
-  forward(): void {
-    const { w, b, sizes } = this;
-    for (let l = 0; l < w.length; l++) {
-      const nIn = sizes[l]!;
-      const nOut = sizes[l + 1]!;
-      const input = this.a[l]!;
-      const output = this.a[l + 1]!;
-      const weights = w[l]!;
-      const bias = b === null ? null : b[l]!;
-      const f = this.activations[l]!.output;
-      for (let s = 0; s < this.n; s++) {
-        for (let j = 0; j < nOut; j++) {
-          let sum = 0;
-          for (let i = 0; i < nIn; i++) sum += input[s * nIn + i]! * weights[i * nOut + j]!;
-          if (bias !== null) sum += bias[j]!;
-          output[s * nOut + j] = f(sum);
-        }
-      }
-    }
+  get parameterCount(): number {
+    return this.net.theta.length;
   }
 
-  /** The deltas from the output back to the first hidden layer, then the adjustments dw and db. */
-  backward(): void {
-    const { w, sizes } = this;
-    const last = sizes.length - 1;
-
-    const out = this.a[last]!;
-    const outDelta = this.delta[last]!;
-    const dfOut = this.activations[last - 1]!.derFromOutput;
-    for (let k = 0; k < out.length; k++) outDelta[k] = (this.y[k]! - out[k]!) * dfOut(out[k]!);
-
-    for (let l = last - 1; l >= 1; l--) {
-      const size = sizes[l]!;
-      const nNext = sizes[l + 1]!;
-      const next = this.delta[l + 1]!;
-      const weights = w[l]!;
-      const a = this.a[l]!;
-      const delta = this.delta[l]!;
-      const df = this.activations[l - 1]!.derFromOutput;
-      for (let s = 0; s < this.n; s++) {
-        for (let i = 0; i < size; i++) {
-          let error = 0;
-          for (let j = 0; j < nNext; j++) error += next[s * nNext + j]! * weights[i * nNext + j]!;
-          delta[s * size + i] = error * df(a[s * size + i]!);
-        }
-      }
+  /** Forward the batch, then every layer's delta from the output back, then the adjustments, as tutorial 2 computes them. */
+  backpropagate(): void {
+    const { W, f } = this.net;
+    const { a, delta, slope, dW, db, y } = this;
+    const L = W.length;
+    feedforward(this.net, a);
+    // Output layer: δ_L = (y − ŷ) ⊙ f'(ŷ).
+    hadamard(subtract(y, a[L]!, delta[L]), f[L - 1]!.derFromOutput(a[L]!, slope[L]!), delta[L]);
+    // Hidden layers, back to front: δ_l = (δ_(l+1) · W_lᵀ) ⊙ f'(a_l).
+    for (let l = L - 1; l >= 1; l--) {
+      hadamard(dotTransposed(delta[l + 1]!, W[l]!, delta[l]), f[l - 1]!.derFromOutput(a[l]!, slope[l]!), delta[l]);
     }
-
-    for (let l = 0; l < last; l++) {
-      const nIn = sizes[l]!;
-      const nOut = sizes[l + 1]!;
-      const a = this.a[l]!;
-      const delta = this.delta[l + 1]!;
-      const dw = this.dw[l]!;
-      const db = this.db[l]!;
-      for (let i = 0; i < nIn; i++) {
-        for (let j = 0; j < nOut; j++) {
-          let sum = 0;
-          for (let s = 0; s < this.n; s++) sum += a[s * nIn + i]! * delta[s * nOut + j]!;
-          dw[i * nOut + j] = sum;
-        }
-      }
-      for (let j = 0; j < nOut; j++) {
-        let sum = 0;
-        for (let s = 0; s < this.n; s++) sum += delta[s * nOut + j]!;
-        db[j] = sum;
-      }
+    // Adjustments: ΔW_l = a_lᵀ · δ_(l+1) and Δb_l = 1ᵀ · δ_(l+1).
+    for (let l = 0; l < L; l++) {
+      transposedDot(a[l]!, delta[l + 1]!, dW[l]);
+      if (db !== null) transposedDot(this.ones, delta[l + 1]!, db[l]);
     }
   }
 
-  /** W += η · dw and b += η · db, the delta rule's update. */
-  step(learnRate: number): void {
-    const { w, b } = this;
-    for (let l = 0; l < w.length; l++) {
-      const weights = w[l]!;
-      const dw = this.dw[l]!;
-      for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! + learnRate * dw[k]!;
-      if (b !== null) {
-        const bias = b[l]!;
-        const db = this.db[l]!;
-        for (let j = 0; j < bias.length; j++) bias[j] = bias[j]! + learnRate * db[j]!;
-      }
+  trainEpoch(learnRate: number): boolean {
+    const { W, b, theta } = this.net;
+    this.backpropagate();
+    // W_l += η · ΔW_l, and b_l += η · Δb_l.
+    for (let l = 0; l < W.length; l++) {
+      addScaled(W[l]!, learnRate, this.dW[l]!);
+      if (b !== null) addScaled(b[l]!, learnRate, this.db![l]!);
     }
+    for (let k = 0; k < theta.length; k++) if (!Number.isFinite(theta[k])) return false;
+    return true;
   }
 
-  /** Mean over samples and outputs of (y − ŷ)², from the last forward pass. */
-  meanSquaredError(): number {
-    const out = this.a[this.a.length - 1]!;
-    let sum = 0;
-    for (let k = 0; k < out.length; k++) {
-      const error = this.y[k]! - out[k]!;
-      sum += error * error;
-    }
-    return sum / out.length;
+  saveParams(): void {
+    this.before.set(this.net.theta);
+  }
+
+  restoreParams(): void {
+    this.net.theta.set(this.before);
+  }
+
+  loss(): number {
+    feedforward(this.net, this.a);
+    return meanSquaredError(this.y.data, this.a[this.a.length - 1]!.data);
   }
 }
 
 function checkLayerSizes(layerSizes: unknown): number[] {
-  if (!Array.isArray(layerSizes) || layerSizes.length < 2) {
-    throw new InputError("layerSizes", layerSizes, "an array of at least 2 layer sizes");
+  if (!Array.isArray(layerSizes) || layerSizes.length < 2 || layerSizes.length > MAX_LAYERS) {
+    throw new InputError("layerSizes", layerSizes, `an array of 2 to ${MAX_LAYERS} layer sizes`);
   }
-  return layerSizes.map((size: unknown, l) => checkWhole(`layerSizes[${l}]`, size, 1));
+  const sizes = layerSizes.map((size: unknown, l) => {
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > MAX_LAYER_SIZE) {
+      throw new InputError(`layerSizes[${l}]`, size, `a whole number from 1 to ${MAX_LAYER_SIZE}`);
+    }
+    return size;
+  });
+  const parameters = sizes.slice(1).reduce((total, nOut, l) => total + (sizes[l]! + 1) * nOut, 0);
+  if (parameters > MAX_PARAMETERS) {
+    throw new InputError("layerSizes", sizes, `sizes with at most ${MAX_PARAMETERS} weights and biases in all (these have ${parameters})`);
+  }
+  return sizes;
 }
 
-function flatten(parameter: string, matrix: unknown, rows: number, cols: number): Float64Array {
-  if (!Array.isArray(matrix) || matrix.length !== rows) {
-    throw new InputError(parameter, matrix, `a ${rows}×${cols} matrix (${rows} rows)`);
+/** Checks that n samples through these layers, `copies` numbers per sample and unit, stay within {@link MAX_BATCH_NUMBERS}. */
+function checkBatchSize(n: number, sizes: readonly number[], copies: number): void {
+  const perSample = copies * sum(sizes);
+  if (n * perSample > MAX_BATCH_NUMBERS) {
+    const most = Math.floor(MAX_BATCH_NUMBERS / perSample);
+    throw new InputError("inputs.length", n, `at most ${most} samples for layers [${sizes.join(", ")}] (${perSample} numbers a sample, 2^27 in all)`);
   }
-  const flat = new Float64Array(rows * cols);
-  matrix.forEach((row: unknown, i) => flat.set(checkVector(`${parameter}[${i}]`, row, cols), i * cols));
-  return flat;
 }
 
-function unflatten(flat: Float64Array, rows: number, cols: number, scale = 1): number[][] {
-  return Array.from({ length: rows }, (_, i) => Array.from(flat.subarray(i * cols, (i + 1) * cols), (v) => scale * v));
+function checkWidth(m: Matrix, cols: number): Matrix {
+  if (m.cols !== cols) throw new InputError("inputs.cols", m.cols, `${cols} (the network's inputSize)`);
+  return m;
+}
+
+/** `target` filled from nested rows, checked to be its shape and finite. */
+function fill(target: Matrix, parameter: string, rows: unknown): Matrix {
+  if (!Array.isArray(rows) || rows.length !== target.rows) {
+    throw new InputError(parameter, rows, `a ${target.rows}×${target.cols} matrix (${target.rows} rows)`);
+  }
+  rows.forEach((row: unknown, i) => target.data.set(checkVector(`${parameter}[${i}]`, row, target.cols), i * target.cols));
+  return target;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, v) => total + v, 0);
 }

@@ -95,10 +95,11 @@ export class Network221 implements Predictor {
   }
 
   /** y_pred for each row [x1, x2] of `inputs` (row-major), into `out`; see {@link Predictor}. */
-  predictBatch(inputs: Float64Array, out = new Float64Array(inputs.length / 2)): Float64Array {
+  predictBatch(inputs: Float64Array, out?: Float64Array): Float64Array {
+    const yPreds = out ?? new Float64Array(inputs.length / 2);
     const forward = emptyBackprop().forward;
-    for (let s = 0; s < out.length; s++) out[s] = this.forwardPass(forward, inputs.subarray(2 * s, 2 * s + 2)).o1;
-    return out;
+    for (let s = 0; s < yPreds.length; s++) yPreds[s] = this.forwardPass(forward, inputs.subarray(2 * s, 2 * s + 2)).o1;
+    return yPreds;
   }
 
   backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {
@@ -120,25 +121,29 @@ export class Network221 implements Predictor {
 
   /** Fills `d` with the chain-rule factors and the gradient for one checked sample and returns it. */
   private chainRule(d: Backprop221, x: ArrayLike<number>, yTrue: number): Backprop221 {
-    const { sumH1, h1, sumH2, h2, sumO1, o1: yPred } = this.forwardPass(d.forward, x);
+    const { h1, h2, o1: yPred } = this.forwardPass(d.forward, x);
     const { w5, w6 } = this.p;
-    const df = this.activation.der;
+    // f'(sum) of each neuron, once per neuron and through its output (the same number as f'(sum), without a second exp).
+    const df = this.activation.derFromOutput;
+    const dfO1 = df(yPred);
+    const dfH1 = df(h1);
+    const dfH2 = df(h2);
 
     d.dL_dYpred = -2 * (yTrue - yPred);
 
-    d.dYpred_dW5 = h1 * df(sumO1);
-    d.dYpred_dW6 = h2 * df(sumO1);
-    d.dYpred_dB3 = df(sumO1);
-    d.dYpred_dH1 = w5 * df(sumO1);
-    d.dYpred_dH2 = w6 * df(sumO1);
+    d.dYpred_dW5 = h1 * dfO1;
+    d.dYpred_dW6 = h2 * dfO1;
+    d.dYpred_dB3 = dfO1;
+    d.dYpred_dH1 = w5 * dfO1;
+    d.dYpred_dH2 = w6 * dfO1;
 
-    d.dH1_dW1 = x[0]! * df(sumH1);
-    d.dH1_dW2 = x[1]! * df(sumH1);
-    d.dH1_dB1 = df(sumH1);
+    d.dH1_dW1 = x[0]! * dfH1;
+    d.dH1_dW2 = x[1]! * dfH1;
+    d.dH1_dB1 = dfH1;
 
-    d.dH2_dW3 = x[0]! * df(sumH2);
-    d.dH2_dW4 = x[1]! * df(sumH2);
-    d.dH2_dB2 = df(sumH2);
+    d.dH2_dW3 = x[0]! * dfH2;
+    d.dH2_dW4 = x[1]! * dfH2;
+    d.dH2_dB2 = dfH2;
 
     const g = d.gradient;
     g.w1 = d.dL_dYpred * d.dYpred_dH1 * d.dH1_dW1;
@@ -181,11 +186,10 @@ export class Network221 implements Predictor {
     const p = this.p;
     const d = emptyBackprop();
     const g = d.gradient;
-    const before = new Float64Array(PARAM_NAMES_221.length);
+    const before = { ...p };
     const yPreds = new Float64Array(xs.length);
     return {
       trainEpoch: (learnRate) => {
-        for (let k = 0; k < before.length; k++) before[k] = p[PARAM_NAMES_221[k]!];
         for (let i = 0; i < xs.length; i++) {
           this.chainRule(d, xs[i]!, yTrues[i]!);
           p.w1 -= learnRate * g.w1;
@@ -198,18 +202,33 @@ export class Network221 implements Predictor {
           p.b2 -= learnRate * g.b2;
           p.b3 -= learnRate * g.b3;
         }
-        let finite = true;
-        for (const name of PARAM_NAMES_221) finite &&= Number.isFinite(p[name]);
-        if (!finite) for (let k = 0; k < before.length; k++) p[PARAM_NAMES_221[k]!] = before[k]!;
-        return finite;
+        const { w1, w2, w3, w4, w5, w6, b1, b2, b3 } = p;
+        // x − x is 0 for a finite x and NaN for ±Infinity or NaN.
+        return w1 - w1 + (w2 - w2) + (w3 - w3) + (w4 - w4) + (w5 - w5) + (w6 - w6) + (b1 - b1) + (b2 - b2) + (b3 - b3) === 0;
       },
+      saveParams: () => setParams(before, p),
+      restoreParams: () => setParams(p, before),
       loss: () => {
         for (let i = 0; i < xs.length; i++) yPreds[i] = this.forwardPass(d.forward, xs[i]!).o1;
         return meanSquaredError(yTrues, yPreds);
       },
       copyParams: () => this.params,
+      parameterCount: PARAM_NAMES_221.length,
     };
   }
+}
+
+/** to ← from, field by field (the training loop's copy before each epoch, which Object.assign makes slower). */
+function setParams(to: Params221, from: Params221): void {
+  to.w1 = from.w1;
+  to.w2 = from.w2;
+  to.w3 = from.w3;
+  to.w4 = from.w4;
+  to.w5 = from.w5;
+  to.w6 = from.w6;
+  to.b1 = from.b1;
+  to.b2 = from.b2;
+  to.b3 = from.b3;
 }
 
 function emptyBackprop(): Backprop221 {

@@ -15,7 +15,8 @@ export class Neuron {
 
   /** The total input w · x + b, before the activation (the dot product first, then the bias, as NumPy adds them). */
   total(inputs: ArrayLike<number>): number {
-    checkVector("inputs", inputs, this.weights.length);
+    const n = this.weights.length;
+    checkVector("inputs", inputs, n, `this neuron has ${n} weight${n === 1 ? "" : "s"}, one per input`);
     let dot = 0;
     for (let i = 0; i < this.weights.length; i++) dot += this.weights[i]! * inputs[i]!;
     return dot + this.bias;

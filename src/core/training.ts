@@ -57,18 +57,22 @@ export interface TrainResult<P> {
 }
 
 /**
- * What a network supplies to the loop. It owns the math; the loop owns epochs, recording and stopping.
+ * What a network supplies to the loop. It owns the math; the loop owns epochs, recording and stopping, and puts
+ * the parameters back when an epoch cannot be kept (it diverged, or an interrupt cut it short).
  */
 export interface Trainable<P> {
-  /**
-   * One epoch of updates with step size η. Returns false, with the parameters exactly as they were before the
-   * epoch, when an update would have made a parameter (and so the loss) non-finite.
-   */
+  /** One epoch of updates with step size η, in place. Returns whether every parameter is still finite. */
   trainEpoch(learnRate: number): boolean;
+  /** Copies the current parameters aside (into storage kept for this, so nothing is allocated per epoch). */
+  saveParams(): void;
+  /** Puts back the parameters last copied aside by {@link saveParams}. */
+  restoreParams(): void;
   /** The loss of the current parameters over the whole training set. */
   loss(): number;
   /** A copy of the current parameters. */
   copyParams(): P;
+  /** How many numbers one copy of the parameters holds (bounds what snapshots may keep). */
+  readonly parameterCount: number;
 }
 
 /** Thrown when an epoch would make a parameter non-finite; the network keeps the parameters of the epoch before. */
@@ -97,6 +101,8 @@ export interface ResolvedTrainConfig {
   recordLossAt: (epoch: number) => boolean;
   /** Whether to keep a snapshot after epoch e. */
   snapshotAt: (epoch: number) => boolean;
+  /** How many snapshots training will keep. */
+  snapshotCount: number;
   onProgress: ((progress: Progress) => void) | undefined;
 }
 
@@ -110,8 +116,17 @@ export function resolveTrainConfig(config: TrainConfig, defaults: { learnRate: n
   const everySnapshot = checkWhole("snapshotEvery", snapshotEvery, 0);
   const snapshotAt =
     config.snapshotAt !== undefined ? epochSet("snapshotAt", config.snapshotAt, epochs) : everySnapshot > 0 ? every(everySnapshot) : () => false;
-  return { epochs, learnRate: checkPositive("learnRate", learnRate), recordLossAt: lossAt, snapshotAt, onProgress };
+  const snapshotCount =
+    config.snapshotAt !== undefined
+      ? new Set(config.snapshotAt).size
+      : everySnapshot > 0
+        ? Math.floor(epochs / everySnapshot) + 1 + (epochs % everySnapshot === 0 ? 0 : 1)
+        : 0;
+  return { epochs, learnRate: checkPositive("learnRate", learnRate), recordLossAt: lossAt, snapshotAt, snapshotCount, onProgress };
 }
+
+/** Numbers all snapshots of one run may hold (2^24, 128 MiB as numbers): snapshots × the network's parameters. */
+export const MAX_SNAPSHOT_NUMBERS = 2 ** 24;
 
 function epochSet(parameter: string, value: unknown, epochs: number): (epoch: number) => boolean {
   if (!Array.isArray(value)) throw new InputError(parameter, value, `an array of epochs in 0…${epochs}`);
@@ -122,6 +137,25 @@ function epochSet(parameter: string, value: unknown, epochs: number): (epoch: nu
     set.add(e);
   });
   return (epoch) => set.has(epoch);
+}
+
+/**
+ * The network whose epoch is running, its parameters before the epoch saved. An interrupt in a notebook (tslab
+ * runs a cell's synchronous code with node's `vm` option `breakOnSigint`) terminates the code wherever it is,
+ * without running any `catch` or `finally`, so an epoch cut short leaves this set and its parameters half-updated.
+ */
+let unfinishedEpoch: Pick<Trainable<unknown>, "restoreParams"> | null = null;
+
+/**
+ * Puts back the parameters from before an epoch that an interrupt cut short, so the network holds those of its
+ * last completed epoch, the count its {@link TrainingRun} reports. Returns whether there was one. The notebook
+ * display calls this before each cell runs; repeating it is harmless.
+ */
+export function recoverInterruptedEpoch(): boolean {
+  if (unfinishedEpoch === null) return false;
+  unfinishedEpoch.restoreParams();
+  unfinishedEpoch = null;
+  return true;
 }
 
 /**
@@ -136,6 +170,14 @@ export class TrainingRun<P> {
     private readonly model: Trainable<P>,
     readonly config: ResolvedTrainConfig,
   ) {
+    const most = Math.floor(MAX_SNAPSHOT_NUMBERS / model.parameterCount);
+    if (config.snapshotCount > most) {
+      throw new InputError(
+        "snapshots",
+        config.snapshotCount,
+        `at most ${most} for a network of ${model.parameterCount} parameters (2^24 numbers in all); keep fewer with snapshotEvery or snapshotAt`,
+      );
+    }
     this.record(0);
   }
 
@@ -155,8 +197,18 @@ export class TrainingRun<P> {
   advance(maxEpochs = Infinity): void {
     const { epochs, learnRate } = this.config;
     const stop = Math.min(epochs, this.history.epochsDone + maxEpochs);
+    // Outside a notebook nothing else undoes an epoch an interrupt cut short; it must be undone before another starts.
+    recoverInterruptedEpoch();
     while (this.history.epochsDone < stop) {
-      if (!this.model.trainEpoch(learnRate)) throw new TrainingDivergedError(learnRate, this.history.epochsDone + 1, this.result());
+      this.model.saveParams();
+      unfinishedEpoch = this.model;
+      if (!this.model.trainEpoch(learnRate)) {
+        this.model.restoreParams();
+        unfinishedEpoch = null;
+        throw new TrainingDivergedError(learnRate, this.history.epochsDone + 1, this.result());
+      }
+      // Two plain stores with no call between them: an interrupt lands before both or after both.
+      unfinishedEpoch = null;
       this.history.epochsDone++;
       this.record(this.history.epochsDone);
     }

@@ -14,18 +14,22 @@ export function checkPositive(parameter: string, value: unknown): number {
   return value;
 }
 
-export function checkWhole(parameter: string, value: unknown, min: number): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
-    throw new InputError(parameter, value, `a whole number >= ${min}`);
+/** A whole number ≥ `min`, and ≤ `max` when one is given (a size whose cost grows with it). */
+export function checkWhole(parameter: string, value: unknown, min: number, max?: number, hint?: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+    throw new InputError(parameter, value, max === undefined ? `a whole number >= ${min}` : `a whole number in [${min}, ${max}]`, hint);
   }
   return value;
 }
 
-/** A vector of finite numbers of the given length (any length when `length` is undefined, but never empty). */
-export function checkVector(parameter: string, value: unknown, length?: number): ArrayLike<number> {
+/**
+ * A vector of finite numbers of the given length (any length when `length` is undefined, but never empty).
+ * `hint` says where the length comes from, e.g. `this neuron has 2 weights, one per input`.
+ */
+export function checkVector(parameter: string, value: unknown, length?: number, hint?: string): ArrayLike<number> {
   if (!isArrayLike(value)) throw new InputError(parameter, value, "an array of numbers");
   if (length !== undefined && value.length !== length) {
-    throw new InputError(`${parameter}.length`, value.length, `${length}`);
+    throw new InputError(`${parameter}.length`, value.length, `${length}`, hint);
   }
   if (value.length === 0) throw new InputError(parameter, value, "a non-empty array of numbers");
   for (let i = 0; i < value.length; i++) checkFinite(`${parameter}[${i}]`, value[i]);

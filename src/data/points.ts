@@ -1,7 +1,10 @@
 /** Tutorial 2's data: 15 points in the plane, labelled 1 = red or 0 = blue, and the point it asks about. */
+import type { Dataset } from "../core/model";
 
-export const RED = 1;
-export const BLUE = 0;
+/** The label of tutorial 2's red points (the plots draw class 1 red). */
+export const RED_LABEL = 1;
+/** The label of tutorial 2's blue points (the plots draw class 0 blue). */
+export const BLUE_LABEL = 0;
 
 /** The 15 training points [x1, x2], in the tutorial's order. */
 export const pointInputs: readonly (readonly [number, number])[] = [
@@ -29,6 +32,6 @@ export const pointLabels: readonly number[] = [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 
 export const testPoint: readonly [number, number] = [2, -3];
 
 /** The training set as fresh arrays, ready for `LayeredNetwork.train`. */
-export function pointsDataset(): { inputs: number[][]; labels: number[] } {
+export function pointsDataset(): Dataset {
   return { inputs: pointInputs.map((p) => [...p]), labels: [...pointLabels] };
 }

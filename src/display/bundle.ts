@@ -1,11 +1,12 @@
 import type { TopLevelSpec } from "vega-lite";
 import { renderSvg, svgToPng } from "./render";
 import type { MimeBundle } from "./jupyter";
+import { forNotebook } from "./theme";
 
 /** JupyterLab 4 renders Vega-Lite only under this MIME type, and only when the spec is a JSON object. */
 export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json";
 
-/** Above this many bytes of SVG the static image is sent as PNG instead, which stays small whatever was drawn. */
+/** Up to this many bytes the static image is also sent as SVG, which nbconvert and GitHub show before PNG. */
 export const MAX_SVG_BYTES = 150_000;
 
 export interface BundleOptions {
@@ -14,13 +15,22 @@ export interface BundleOptions {
 }
 
 /**
- * Every representation of a plot for a notebook output: the interactive spec for JupyterLab, a static image
- * rendered in Node for nbconvert HTML, GitHub and VS Code, and one line of text for everything else.
+ * Every representation of a plot for a notebook output: the interactive spec for JupyterLab (in the notebook's
+ * theme), static images rendered in Node for nbconvert HTML, GitHub and VS Code, and one line of text.
+ *
+ * The PNG is always there. JupyterLab's Vega renderer draws the spec and then, when the output has no `image/png`,
+ * adds one (`model.setData`), which marks the notebook modified the moment it is opened; an output that already
+ * carries one is left alone. Its scale, 1, is the one JupyterLab would use. The SVG comes too while it is small:
+ * nbconvert's display priority puts `image/svg+xml` before `image/png`, and vector text stays sharp.
  */
 export async function displayBundle(spec: TopLevelSpec, options: BundleOptions = {}): Promise<MimeBundle> {
   const svg = await renderSvg(spec);
-  const image = svg.length <= MAX_SVG_BYTES ? { "image/svg+xml": svg } : { "image/png": toBase64(svgToPng(svg, 1)) };
-  return { [VEGA_LITE_MIME]: spec, ...image, "text/plain": describePlot(spec, options.description) };
+  return { [VEGA_LITE_MIME]: forNotebook(spec), ...staticImage(svg), "text/plain": describePlot(spec, options.description) };
+}
+
+/** A rendered plot's static representations: always a PNG, and the SVG itself while it is small. */
+export function staticImage(svg: string): MimeBundle {
+  return { "image/png": toBase64(svgToPng(svg, 1)), ...(svg.length <= MAX_SVG_BYTES ? { "image/svg+xml": svg } : {}) };
 }
 
 /** One line saying what the plot shows. */

@@ -1,34 +1,29 @@
 import type { TopLevelSpec } from "vega-lite";
+import type { Activation } from "../core/activation";
 import { InputError } from "../core/errors";
 import { checkFinite, checkWhole } from "../core/validate";
 import { checkRange } from "./checks";
-import { NEUTRAL, RED } from "./colors";
+import { NEUTRAL_COLOR, RED_COLOR, SERIES_COLORS } from "./colors";
+import { MAX_CURVES, MAX_SAMPLES } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
-
-/** What the plot needs of an activation; the library's `Activation` has these members. */
-export interface PlottableActivation {
-  readonly name: string;
-  output(x: number): number;
-  /** df/dx at the total input x. */
-  der(x: number): number;
-}
 
 export interface ActivationPlotOptions {
   /** Overlay each derivative f'(x) as a dashed line (default true). */
   derivative?: boolean;
   /** The range of total inputs x shown (default [-6, 6], where the sigmoid goes from ~0 to ~1). */
   domain?: readonly [number, number];
-  /** Points per curve (default 241: a step of 0.05 over the default domain). */
+  /** Points per curve (default 241: a step of 0.05 over the default domain; at most 10,000). */
   samples?: number;
 }
 
 /** The activations' curves f(x), and optionally their derivatives, against the neuron's total input. */
 export function activationPlot(
-  activations: PlottableActivation | readonly PlottableActivation[],
+  activations: Activation | readonly Activation[],
   options: ActivationPlotOptions = {},
 ): TopLevelSpec {
-  const list = Array.isArray(activations) ? (activations as readonly PlottableActivation[]) : [activations as PlottableActivation];
+  const list = Array.isArray(activations) ? (activations as readonly Activation[]) : [activations as Activation];
   if (list.length === 0) throw new InputError("activations", activations, "at least one activation");
+  if (list.length > MAX_CURVES) throw new InputError("activations.length", list.length, `at most ${MAX_CURVES}`);
   list.forEach((a, i) => {
     if (a === null || typeof a !== "object" || typeof a.output !== "function" || typeof a.der !== "function") {
       throw new InputError(`activations[${i}]`, a, "an object with name, output(x) and der(x)");
@@ -36,7 +31,7 @@ export function activationPlot(
   });
   const derivative = options.derivative ?? true;
   const [lo, hi] = checkRange("domain", options.domain ?? [-6, 6]);
-  const samples = checkWhole("samples", options.samples ?? 241, 2);
+  const samples = checkWhole("samples", options.samples ?? 241, 2, MAX_SAMPLES);
 
   const rows: { x: number; y: number; activation: string; curve: string }[] = [];
   for (const a of list) {
@@ -60,7 +55,7 @@ export function activationPlot(
     data: { values: rows },
     layer: [
       {
-        mark: { type: "rule", color: NEUTRAL, strokeWidth: 0.5 },
+        mark: { type: "rule", color: NEUTRAL_COLOR, strokeWidth: 0.5 },
         data: { values: [{ y: 0 }] },
         encoding: { y: { field: "y", type: "quantitative" } },
       },
@@ -70,8 +65,8 @@ export function activationPlot(
           x: { field: "x", type: "quantitative", title: "total input x = w·inputs + b", scale: { domain: [lo, hi], nice: false } },
           y: { field: "y", type: "quantitative", title: "output" },
           color: single
-            ? { value: RED }
-            : { field: "activation", type: "nominal", title: "activation", scale: { scheme: "tableau10" } },
+            ? { value: RED_COLOR }
+            : { field: "activation", type: "nominal", title: "activation", scale: { range: [...SERIES_COLORS] } },
           strokeDash: {
             field: "curve",
             type: "nominal",

@@ -1,5 +1,5 @@
 import { encode } from "fast-png";
-import { fieldColor } from "./colors";
+import { writeFieldColor } from "./colors";
 import type { SampledGrid } from "./grid";
 
 /**
@@ -9,7 +9,7 @@ import type { SampledGrid } from "./grid";
 export function fieldImageUrl(grid: SampledGrid): string {
   const n = grid.resolution;
   const data = new Uint8Array(n * n * 3);
-  grid.values.forEach((value, i) => data.set(fieldColor(value), i * 3));
+  for (let i = 0; i < grid.values.length; i++) writeFieldColor(grid.values[i]!, data, 3 * i);
   const png = encode({ width: n, height: n, data, channels: 3, depth: 8 });
   return `data:image/png;base64,${toBase64(png)}`;
 }

@@ -1,7 +1,7 @@
 import type { Field } from "vega-lite/build/src/channeldef";
 import type { LayerSpec, UnitSpec } from "vega-lite/build/src/spec";
 import type { BoundaryVertex } from "./boundary";
-import { BOUNDARY, classScale } from "./colors";
+import { BOUNDARY_COLOR, classScale } from "./colors";
 import type { PlaneDomain } from "./grid";
 
 /** One layer of a plane plot (x1 across, x2 up). */
@@ -41,7 +41,7 @@ export function boundaryLayer<T extends BoundaryVertex>(vertices: readonly T[], 
   return {
     data: { values: [...vertices] },
     ...(filter === undefined ? {} : { transform: [{ filter }] }),
-    mark: { type: "line", color: BOUNDARY, strokeWidth: 2, clip: true, aria: false, tooltip: null },
+    mark: { type: "line", color: BOUNDARY_COLOR, strokeWidth: 2, clip: true, aria: false, tooltip: null },
     encoding: { ...planeAxes(domain), detail: { field: "segment", type: "nominal" }, order: { field: "order", type: "quantitative" } },
   };
 }

@@ -1,11 +1,13 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import { checkFinite, checkWhole } from "../core/validate";
-import { BLUE, NEUTRAL, RED } from "./colors";
+
+import { BLUE_COLOR, NEUTRAL_COLOR, RED_COLOR } from "./colors";
+import { MAX_DIAGRAM_LAYERS, MAX_DIAGRAM_UNITS } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
 
 /** Edge colour by the weight's sign; a zero weight connects nothing, so it is drawn neutral. */
-const SIGN_SCALE = { domain: ["positive", "negative", "zero"], range: [RED, BLUE, NEUTRAL] };
+const SIGN_SCALE = { domain: ["positive", "negative", "zero"], range: [RED_COLOR, BLUE_COLOR, NEUTRAL_COLOR] };
 
 export interface NetworkPlotOptions {
   /** biases[l][j]: the bias of neuron j in layer l + 1 (one array per weight matrix). */
@@ -163,8 +165,10 @@ function checkShapes(
   weights: readonly (readonly (readonly number[])[])[],
   biases: readonly (readonly number[])[] | undefined,
 ): void {
-  if (!Array.isArray(layerSizes) || layerSizes.length < 2) throw new InputError("layerSizes", layerSizes, "an array of at least 2 layer sizes");
-  layerSizes.forEach((size, l) => checkWhole(`layerSizes[${l}]`, size, 1));
+  if (!Array.isArray(layerSizes) || layerSizes.length < 2 || layerSizes.length > MAX_DIAGRAM_LAYERS) {
+    throw new InputError("layerSizes", layerSizes, `an array of 2 to ${MAX_DIAGRAM_LAYERS} layer sizes`);
+  }
+  layerSizes.forEach((size, l) => checkWhole(`layerSizes[${l}]`, size, 1, MAX_DIAGRAM_UNITS));
   if (!Array.isArray(weights) || weights.length !== layerSizes.length - 1) {
     throw new InputError("weights.length", Array.isArray(weights) ? weights.length : weights, `${layerSizes.length - 1} (one matrix per pair of layers)`);
   }

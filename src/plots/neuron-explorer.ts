@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
 import { checkRange } from "./checks";
-import { NEUTRAL, RED } from "./colors";
+import { NEUTRAL_COLOR, RED_COLOR } from "./colors";
 import { VEGA_LITE_SCHEMA } from "./schema";
 
 /** Activations the explorer can evaluate inside Vega itself, written as Vega expressions of the total input `z`. */
@@ -33,7 +33,8 @@ export interface NeuronExplorerOptions {
  */
 export function neuronExplorerPlot(options: NeuronExplorerOptions = {}): TopLevelSpec {
   const activation = options.activation ?? "sigmoid";
-  if (!(activation in EXPRESSIONS)) {
+  // Own keys only: "constructor" is a key of every object, not an activation.
+  if (typeof activation !== "string" || !Object.hasOwn(EXPRESSIONS, activation)) {
     throw new InputError("activation", activation, `one of ${Object.keys(EXPRESSIONS).join(", ")}`);
   }
   const weight = checkFinite("weight", options.weight ?? 1);
@@ -64,11 +65,11 @@ export function neuronExplorerPlot(options: NeuronExplorerOptions = {}): TopLeve
     ],
     layer: [
       {
-        mark: { type: "line", color: NEUTRAL, strokeDash: [6, 4], strokeWidth: 1.5 },
+        mark: { type: "line", color: NEUTRAL_COLOR, strokeDash: [6, 4], strokeWidth: 1.5 },
         encoding: { x, y: { field: "reference", type: "quantitative" } },
       },
       {
-        mark: { type: "line", color: RED, strokeWidth: 3 },
+        mark: { type: "line", color: RED_COLOR, strokeWidth: 3 },
         encoding: { x, y: { field: "y", type: "quantitative", title: "output y" } },
       },
     ],

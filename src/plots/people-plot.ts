@@ -1,17 +1,11 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
 import { checkFinite } from "../core/validate";
+import type { Person } from "../data/people";
 import { checkNonEmpty } from "./checks";
-import { BLUE, RED } from "./colors";
+import { BLUE_COLOR, RED_COLOR } from "./colors";
+import { MAX_POINTS } from "./limits";
 import { VEGA_LITE_SCHEMA } from "./schema";
-
-/** Tutorial 1's person: weight in pounds, height in inches, gender 0 = male, 1 = female. */
-export interface PlottablePerson {
-  name: string;
-  weight: number;
-  height: number;
-  gender: number;
-}
 
 export interface PeoplePlotOptions {
   /**
@@ -22,13 +16,13 @@ export interface PeoplePlotOptions {
 }
 
 /** Tutorial 1's people as labelled points, weight against height, coloured by gender. */
-export function peoplePlot(people: readonly PlottablePerson[], options: PeoplePlotOptions = {}): TopLevelSpec {
+export function peoplePlot(people: readonly Person[], options: PeoplePlotOptions = {}): TopLevelSpec {
   const shift = options.shift ?? { weight: 0, height: 0 };
   checkFinite("shift.weight", shift.weight);
   checkFinite("shift.height", shift.height);
-  const rows = checkNonEmpty<PlottablePerson>("people", people).map((p, i) => {
+  const rows = checkNonEmpty<Person>("people", people, MAX_POINTS).map((p, i) => {
     if (p === null || typeof p !== "object") throw new InputError(`people[${i}]`, p, "{ name, weight, height, gender }");
-    if (p.gender !== 0 && p.gender !== 1) throw new InputError(`people[${i}].gender`, p.gender, "0 (male) or 1 (female)");
+    if ((p.gender as number) !== 0 && (p.gender as number) !== 1) throw new InputError(`people[${i}].gender`, p.gender, "0 (male) or 1 (female)");
     return {
       name: String(p.name),
       weight: checkFinite(`people[${i}].weight`, p.weight) - shift.weight,
@@ -50,7 +44,7 @@ export function peoplePlot(people: readonly PlottablePerson[], options: PeoplePl
     encoding: {
       x: { field: "weight", title: axis("weight", shift.weight, "lb"), ...position },
       y: { field: "height", title: axis("height", shift.height, "in"), ...position },
-      color: { field: "gender", type: "nominal", title: "gender", scale: { domain: ["male (0)", "female (1)"], range: [BLUE, RED] } },
+      color: { field: "gender", type: "nominal", title: "gender", scale: { domain: ["male (0)", "female (1)"], range: [BLUE_COLOR, RED_COLOR] } },
     },
     layer: [
       { mark: { type: "point", filled: true, size: 140, stroke: "white", strokeWidth: 1, opacity: 1 }, encoding: { tooltip: [{ field: "name" }, { field: "weight" }, { field: "height" }, { field: "gender" }] } },

@@ -1,44 +1,48 @@
 import type { TopLevelSpec } from "vega-lite";
-import { InputError } from "../core/errors";
-import { DECISION_THRESHOLD } from "../core/model";
+import { DECISION_THRESHOLD, type Dataset } from "../core/model";
+import { checkWhole } from "../core/validate";
 import { decisionBoundary } from "./boundary";
+
 import { fieldImageUrl } from "./field-image";
-import { domainAround, DEFAULT_RESOLUTION, type PlaneDomain, sampleGrid } from "./grid";
+import { domainAround, DEFAULT_RESOLUTION, type PlaneDomain, samplePlane } from "./grid";
 import { boundaryLayer, type DrawnPoint, fieldLayer, pointsLayer, queriesLayer } from "./layers";
-import { checkLabelledPoints, checkQueryPoints, formatPoint, type LabelledPoint, type QueryPoint } from "./points";
+import { MAX_PLOT_SIZE, MIN_PLOT_SIZE } from "./limits";
+import type { PlaneModel } from "./plane";
+import { datasetPoints, formatPoint, type LabelledPoint, type Query, queryPoints } from "./points";
 import { VEGA_LITE_SCHEMA } from "./schema";
 
-/** A binary classifier over the plane: its output in [0, 1], read as class 1 when >= 0.5. */
-export type PlanePredictor = (x1: number, x2: number) => number;
-
 export interface RegionsPlotOptions {
-  /** The part of the plane shown (default: around the training and query points). */
+  /** Training data, drawn on top; the points the model gets wrong are marked. */
+  data?: Dataset;
+  /** Points to ask about, each labelled with the model's output and class, e.g. [2, -3]. */
+  queries?: readonly Query[];
+  /** The part of the plane shown (default: around the data and the queries). */
   domain?: PlaneDomain;
-  /** Grid cells per axis at which the network is evaluated (default 100). */
+  /** Grid cells per axis at which the model is evaluated (default 100, at most 500). */
   resolution?: number;
-  /** Training points, drawn on top; those the network gets wrong are marked. */
-  points?: readonly LabelledPoint[];
-  /** Points to ask about, each labelled with the network's output and class, e.g. (2, -3). */
-  queries?: readonly QueryPoint[];
-  title?: string;
-  /** Plot size in pixels (default 360). */
+  /** Plot width and height in pixels (default 360). */
   size?: number;
+  title?: string;
 }
 
-/** The network's output over the input plane as a colour field, its 0.5 boundary, and the points on top. */
-export function regionsPlot(predict: PlanePredictor, options: RegionsPlotOptions = {}): TopLevelSpec {
-  const points = checkLabelledPoints("points", options.points ?? []);
-  const queries = checkQueryPoints("queries", options.queries ?? []);
-  const domain = options.domain ?? defaultDomain([...points, ...queries]);
-  const grid = sampleGrid(predict, domain, options.resolution ?? DEFAULT_RESOLUTION);
-  const drawn = drawPoints(points, predict);
+const DEFAULT_SIZE = 360;
+
+/**
+ * The model's output over the input plane as a colour field, its 0.5 boundary, and the data on top. A trained
+ * network (any Predictor with 2 inputs) is evaluated over the whole grid in one `predictBatch` call.
+ */
+export function regionsPlot(model: PlaneModel, options: RegionsPlotOptions = {}): TopLevelSpec {
+  const points = options.data === undefined ? [] : datasetPoints("data", options.data);
+  const queries = queryPoints("queries", options.queries ?? []);
+  const domain = options.domain ?? domainAround([...points, ...queries]);
+  const size = checkWhole("size", options.size ?? DEFAULT_SIZE, MIN_PLOT_SIZE, MAX_PLOT_SIZE);
+  const { grid, extra } = samplePlane(model, domain, options.resolution ?? DEFAULT_RESOLUTION, [...points, ...queries]);
+  const drawn = drawPoints(points, extra.subarray(0, points.length));
   const asked = queries.map((q, i) => {
-    const output = predict(q.x1, q.x2);
-    if (!Number.isFinite(output)) throw new InputError(`predict(queries[${i}])`, output, "a finite number");
+    const output = extra[points.length + i]!;
     return { x1: q.x1, x2: q.x2, text: `${formatPoint(q)} → ${output.toFixed(3)}, ${output >= DECISION_THRESHOLD ? "red (1)" : "blue (0)"}` };
   });
   const wrong = drawn.filter((p) => p.verdict === "misclassified").length;
-  const size = options.size ?? 360;
   return {
     $schema: VEGA_LITE_SCHEMA,
     description:
@@ -60,16 +64,11 @@ export function regionsPlot(predict: PlanePredictor, options: RegionsPlotOptions
   };
 }
 
-/** Each training point with the network's output there and whether it lands on the right side of 0.5. */
-export function drawPoints(points: readonly LabelledPoint[], predict: PlanePredictor): DrawnPoint[] {
+/** Each training point with the model's output there and whether that output lands on the right side of 0.5. */
+export function drawPoints(points: readonly LabelledPoint[], outputs: Float64Array): DrawnPoint[] {
   return points.map((p, i) => {
-    const output = predict(p.x1, p.x2);
-    if (!Number.isFinite(output)) throw new InputError(`predict(points[${i}])`, output, "a finite number");
+    const output = outputs[i]!;
     const predicted = output >= DECISION_THRESHOLD ? 1 : 0;
     return { x1: p.x1, x2: p.x2, label: p.label, output, verdict: predicted === p.label ? "correct" : "misclassified" };
   });
-}
-
-function defaultDomain(points: readonly QueryPoint[]): PlaneDomain {
-  return points.length > 0 ? domainAround(points) : { x1: [-1, 1], x2: [-1, 1] };
 }

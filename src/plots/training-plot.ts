@@ -1,30 +1,27 @@
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors";
-import { checkFinite } from "../core/validate";
+import type { Dataset } from "../core/model";
+import type { Snapshot } from "../core/training";
+import { checkFinite, checkWhole } from "../core/validate";
 import { decisionBoundary } from "./boundary";
-import { checkNonEmpty } from "./checks";
-import { BLUE, NEUTRAL } from "./colors";
+import { checkNonEmpty, formatCount } from "./checks";
+import { BLUE_COLOR, NEUTRAL_COLOR } from "./colors";
 import { fieldImageUrl } from "./field-image";
-import { domainAround, type PlaneDomain, sampleGrid } from "./grid";
+import { domainAround, type PlaneDomain, samplePlane } from "./grid";
 import { boundaryLayer, fieldLayer, pointsLayer } from "./layers";
-import { checkLabelledPoints, type LabelledPoint } from "./points";
-import { drawPoints, type PlanePredictor } from "./regions-plot";
+import { MAX_FRAME_CELLS, MAX_FRAMES, MAX_POINTS, MAX_RESOLUTION } from "./limits";
+import type { PlaneModel } from "./plane";
+import { datasetPoints } from "./points";
+import { drawPoints } from "./regions-plot";
 import { VEGA_LITE_SCHEMA } from "./schema";
 
-/** The network as it was at one epoch of training: the training API's snapshot, reduced to what is drawn. */
-export interface TrainingFrame {
-  epoch: number;
-  loss: number;
-  predict: PlanePredictor;
-}
-
 export interface TrainingPlotOptions {
-  /** The part of the plane shown (default: around the training points). */
+  /** Training data, drawn on every snapshot with that snapshot's mistakes marked. */
+  data?: Dataset;
+  /** The part of the plane shown (default: around the data). */
   domain?: PlaneDomain;
   /** Grid cells per axis for each snapshot's field (default 40: frames add up, and 40 already shows the shape). */
   resolution?: number;
-  /** Training points, drawn on every snapshot with that snapshot's mistakes marked. */
-  points?: readonly LabelledPoint[];
   /** Plot the loss on a log scale (default true: training losses span orders of magnitude). */
   logScale?: boolean;
   /**
@@ -40,32 +37,52 @@ const SNAPSHOT = "snapshot";
 const DEFAULT_FRAME_RESOLUTION = 40;
 
 /**
- * Training in motion: the classification regions and the loss so far at each recorded snapshot, with a slider
- * to scrub through them. The slider starts at the last snapshot, so the static image shows the trained network.
+ * Training in motion: the classification regions and the loss so far at each snapshot, with a slider to scrub
+ * through them. The snapshots are the training API's own (`TrainResult.snapshots`); `toModel` rebuilds a network
+ * from a snapshot's parameters, e.g. `(params) => new LayeredNetwork(sizes, params)`. The slider starts at the last
+ * snapshot, so the static image shows the trained network.
  */
-export function trainingPlot(frames: readonly TrainingFrame[], options: TrainingPlotOptions = {}): TopLevelSpec {
+export function trainingPlot<P>(
+  snapshots: readonly Snapshot<P>[],
+  toModel: (params: P) => PlaneModel,
+  options: TrainingPlotOptions = {},
+): TopLevelSpec {
   const logScale = options.logScale ?? true;
-  checkNonEmpty<TrainingFrame>("frames", frames).forEach((frame, i) => {
-    if (frame === null || typeof frame !== "object" || typeof frame.predict !== "function") {
-      throw new InputError(`frames[${i}]`, frame, "{ epoch, loss, predict }");
-    }
-    checkFinite(`frames[${i}].epoch`, frame.epoch);
-    checkFinite(`frames[${i}].loss`, frame.loss);
-    if (logScale && frame.loss <= 0) throw new InputError(`frames[${i}].loss`, frame.loss, "> 0 on a log scale (or pass logScale: false)");
+  const frames = checkNonEmpty<Snapshot<P>>("snapshots", snapshots, MAX_FRAMES);
+  frames.forEach((frame, i) => {
+    if (frame === null || typeof frame !== "object") throw new InputError(`snapshots[${i}]`, frame, "a snapshot { epoch, loss, params }");
+    checkFinite(`snapshots[${i}].epoch`, frame.epoch);
+    checkFinite(`snapshots[${i}].loss`, frame.loss);
+    if (logScale && frame.loss <= 0) throw new InputError(`snapshots[${i}].loss`, frame.loss, "> 0 on a log scale (or pass logScale: false)");
   });
+  if (typeof toModel !== "function") throw new InputError("toModel", toModel, "a function from a snapshot's params to a network, e.g. (params) => new LayeredNetwork(sizes, params)");
   const epochScale = options.epochScale ?? "linear";
   if (epochScale !== "linear" && epochScale !== "symlog") throw new InputError("epochScale", epochScale, '"linear" or "symlog"');
-  const points = checkLabelledPoints("points", options.points ?? []);
-  const domain = options.domain ?? (points.length > 0 ? domainAround(points) : { x1: [-1, 1], x2: [-1, 1] });
-  const resolution = options.resolution ?? DEFAULT_FRAME_RESOLUTION;
+  const points = options.data === undefined ? [] : datasetPoints("data", options.data);
+  const domain = options.domain ?? domainAround(points);
+  const resolution = checkWhole("resolution", options.resolution ?? DEFAULT_FRAME_RESOLUTION, 2, MAX_RESOLUTION);
+  if (frames.length * resolution * resolution > MAX_FRAME_CELLS) {
+    throw new InputError(
+      "resolution",
+      resolution,
+      `at most ${Math.floor(Math.sqrt(MAX_FRAME_CELLS / frames.length))} for ${frames.length} snapshots (snapshots × resolution² is limited to ${formatCount(MAX_FRAME_CELLS)})`,
+    );
+  }
+  if (frames.length * points.length > MAX_POINTS) {
+    throw new InputError(
+      "data.inputs.length",
+      points.length,
+      `at most ${Math.floor(MAX_POINTS / frames.length)} for ${frames.length} snapshots (every snapshot draws every point: at most ${formatCount(MAX_POINTS)} in all)`,
+    );
+  }
   const images: { frame: number; url: string }[] = [];
   const boundary: ({ frame: number } & ReturnType<typeof decisionBoundary>[number])[] = [];
   const drawn: ({ frame: number } & ReturnType<typeof drawPoints>[number])[] = [];
-  frames.forEach((f, frame) => {
-    const grid = sampleGrid(f.predict, domain, resolution);
+  frames.forEach((snapshot, frame) => {
+    const { grid, extra } = samplePlane(toModel(snapshot.params), domain, resolution, points);
     images.push({ frame, url: fieldImageUrl(grid) });
-    boundary.push(...decisionBoundary(grid).map((v) => ({ frame, ...v })));
-    drawn.push(...drawPoints(points, f.predict).map((p) => ({ frame, ...p })));
+    for (const vertex of decisionBoundary(grid)) boundary.push({ frame, ...vertex });
+    for (const point of drawPoints(points, extra)) drawn.push({ frame, ...point });
   });
   const history = frames.map((f, frame) => ({ frame, epoch: f.epoch, loss: f.loss }));
   const current = `datum.frame == ${SNAPSHOT}`;
@@ -80,7 +97,7 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
           // Vega formats symlog ticks as 1e+3 (labelExpr keeps the linear axis's 1,000) and hides the last one as
           // overlapping; the decades never overlap, so every label stays.
           axis: {
-            values: powersOfTen(Math.max(...frames.map((f) => f.epoch))),
+            values: powersOfTen(frames.reduce((max, f) => Math.max(max, f.epoch), 0)),
             labelExpr: "format(datum.value, ',')",
             labelOverlap: false,
           },
@@ -117,9 +134,9 @@ export function trainingPlot(frames: readonly TrainingFrame[], options: Training
         },
         data: { values: history },
         layer: [
-          { mark: { type: "line", color: NEUTRAL, strokeDash: [4, 4], opacity: 0.5 }, encoding: { x: epoch, y: loss } },
-          { transform: [{ filter: `datum.frame <= ${SNAPSHOT}` }], mark: { type: "line", color: BLUE, strokeWidth: 2.5, point: true }, encoding: { x: epoch, y: loss } },
-          { transform: [{ filter: current }], mark: { type: "rule", color: NEUTRAL }, encoding: { x: epoch } },
+          { mark: { type: "line", color: NEUTRAL_COLOR, strokeDash: [4, 4], opacity: 0.5 }, encoding: { x: epoch, y: loss } },
+          { transform: [{ filter: `datum.frame <= ${SNAPSHOT}` }], mark: { type: "line", color: BLUE_COLOR, strokeWidth: 2.5, point: true }, encoding: { x: epoch, y: loss } },
+          { transform: [{ filter: current }], mark: { type: "rule", color: NEUTRAL_COLOR }, encoding: { x: epoch } },
         ],
       },
     ],
@@ -131,4 +148,16 @@ function powersOfTen(max: number): number[] {
   const ticks = [0];
   for (let tick = 1; tick <= max; tick *= 10) ticks.push(tick);
   return ticks;
+}
+
+/**
+ * Epochs for an animation's snapshots, spaced geometrically so that the fast early changes get as many frames as
+ * the slow late ones: 0, then epochs^(1/(count−1)), epochs^(2/(count−1)), …, epochs, rounded, repeats dropped
+ * (so there may be fewer than `count`). Pass them as `snapshotAt` and plot with `epochScale: "symlog"`.
+ */
+export function logSpacedEpochs(epochs: number, count: number): number[] {
+  checkWhole("epochs", epochs, 1);
+  checkWhole("count", count, 2, MAX_FRAMES);
+  const spaced = Array.from({ length: count - 1 }, (_, k) => Math.round(epochs ** ((k + 1) / (count - 1))));
+  return [...new Set([0, ...spaced])];
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/train";
+import { main, type Terminal } from "../../src/cli/train";
 import { assertAllInDelta, assertInDelta } from "../assert";
 import oracleGender from "../fixtures/oracle-gender-seed7.json";
 import oraclePoints from "../fixtures/oracle-points-seed3.json";
@@ -13,6 +13,26 @@ function run(...argv: string[]): string[] {
   main(argv, (line) => lines.push(line));
   return lines;
 }
+
+/**
+ * Runs the command with a fake stderr and a clock that moves `msPerLook` each time it is read; returns stdout's
+ * lines, stderr's writes, and both in the order they happened.
+ */
+function runWithTerminal(isTTY: boolean, msPerLook: number, ...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const events: { stream: "out" | "err"; text: string }[] = [];
+  let time = 0;
+  const terminal: Terminal = {
+    stderr: { isTTY, write: (text) => (stderr.push(text), events.push({ stream: "err", text })) },
+    now: () => (time += msPerLook),
+  };
+  main(argv, (line) => (stdout.push(line), events.push({ stream: "out", text: line })), terminal);
+  return { stdout, stderr, events };
+}
+
+/** The lines without their timings, which differ from run to run. */
+const untimed = (lines: string[]) => lines.map((line) => line.replace(/^Training time: .*/, "Training time"));
 
 describe("train gender", () => {
   it("prints the loss every 10 epochs like the tutorial, then Emily's and Frank's predictions", () => {
@@ -70,7 +90,8 @@ describe("train points", () => {
     const lines = run("points", "--json", "--seed", "3", "--iterations", "20000", "--hidden", "6");
     expect(lines).toHaveLength(1);
     const doc = JSON.parse(lines[0]!);
-    expect(Object.keys(doc)).toEqual(["network", "seed", "iterations", "hidden", "initial", "final", "test", "trainMs"]);
+    expect(Object.keys(doc)).toEqual(["network", "seed", "iterations", "hidden", "learnRate", "initial", "final", "test", "trainMs"]);
+    expect(doc.learnRate).toBe(1);
     expect(doc.initial).toEqual(oraclePoints.initial);
     assertAllInDelta([doc.final.layer1, doc.final.layer2], [oraclePoints.final.layer1, oraclePoints.final.layer2], 1e-9);
     expect(doc.test.input).toEqual([2, -3]);
@@ -78,38 +99,149 @@ describe("train points", () => {
   });
 });
 
-// Each run starts ts-node (~1 s), hence the longer timeouts.
-describe("the train command", { timeout: 60_000 }, () => {
+describe("bad arguments", () => {
+  /** The message main() throws for `argv` (the command prints it after "train: " and exits 2). */
+  function failure(...argv: string[]): string {
+    try {
+      main(argv, () => {});
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`train ${argv.join(" ")} did not fail`);
+  }
+
+  it("each gives one line naming the flag, the value and what was expected", () => {
+    const cases: [string[], string][] = [
+      [["gender", "--seed", "-1"], "--seed must be an integer in [0, 2^32 - 1], got -1"],
+      [["gender", "--seed", "1.5"], "--seed must be an integer in [0, 2^32 - 1], got 1.5"],
+      [["gender", "--epochs", "1.5"], "--epochs must be a whole number in [0, 10000000], got 1.5"],
+      [["gender", "--epochs", "Infinity"], '--epochs must be a whole number in [0, 10000000], got "Infinity"'],
+      [["gender", "--learn-rate", "fast"], '--learn-rate must be a finite number > 0, got "fast"'],
+      [["gender", "--learn-rate", "-0.1"], "--learn-rate must be a finite number > 0, got -0.1"],
+      [["gender", "--learn-rate", "1e999"], "--learn-rate must be a finite number > 0, got Infinity"],
+      [["points", "--learn-rate", "0"], "--learn-rate must be a finite number > 0, got 0"],
+      [["points", "--hidden", "0"], "--hidden must be a whole number in [1, 1000], got 0 (the command prints every weight)"],
+      [["points", "--hidden", "1e7"], "--hidden must be a whole number in [1, 1000], got 10000000 (the command prints every weight)"],
+      [["points", "--iterations", "1e8"], "--iterations must be a whole number in [0, 10000000], got 100000000"],
+      [["gender", "--epochs", "1e12"], "--epochs must be a whole number in [0, 10000000], got 1000000000000"],
+      [["gender", "--seed", "1", "--seed=2"], "--seed is given more than once; give each flag once"],
+      [["points", "--json", "--quiet", "--json"], "--json is given more than once; give each flag once"],
+      [["gender", "--iterations", "5"], "Unknown option '--iterations' (usage: train gender|points [flags], train --help lists them)"],
+      [["gender", "--constructor", "5"], "Unknown option '--constructor' (usage: train gender|points [flags], train --help lists them)"],
+      [["gender", "--json=yes"], "Option '--json' does not take an argument (usage: train gender|points [flags], train --help lists them)"],
+      [["gender", "--seed"], "Option '--seed <value>' argument missing (usage: train gender|points [flags], train --help lists them)"],
+      [["gender", "extra"], "Unexpected argument 'extra'. This command does not take positional arguments (usage: train gender|points [flags], train --help lists them)"],
+      [["cats"], 'network must be gender or points, got "cats" (usage: train gender|points [flags], train --help lists them)'],
+      [[], "network must be gender or points, got nothing (usage: train gender|points [flags], train --help lists them)"],
+      [["--seed", "1", "gender"], 'network must be gender or points, got "--seed" (usage: train gender|points [flags], train --help lists them)'],
+    ];
+    for (const [argv, message] of cases) {
+      const start = performance.now();
+      expect(failure(...argv), argv.join(" ")).toBe(message);
+      expect(performance.now() - start, `${argv.join(" ")} fails before training`).toBeLessThan(1000);
+    }
+  });
+});
+
+// Each run starts ts-node (~1 s, more on a busy machine), hence few runs and long timeouts.
+describe("the train command", { timeout: 120_000 }, () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(ROOT, "node_modules/ts-node/dist/bin.js"), "--transpile-only", "src/cli/train.ts", ...args], {
       cwd: ROOT,
       encoding: "utf8",
     });
 
-  it("exits 2 with one line naming the bad argument, and no stack trace", () => {
-    const cases: [string[], string][] = [
-      [["gender", "--seed", "-1"], "train: --seed must be an integer in [0, 2^32 - 1], got -1\n"],
-      [["gender", "--epochs", "1.5"], "train: --epochs must be a whole number >= 0, got 1.5\n"],
-      [["gender", "--learn-rate", "fast"], 'train: --learn-rate must be a finite number > 0, got "fast"\n'],
-      [["points", "--hidden", "0"], "train: --hidden must be a whole number >= 1, got 0\n"],
-    ];
-    for (const [args, stderr] of cases) {
-      const result = cli(...args);
-      expect(result.status, args.join(" ")).toBe(2);
-      expect(result.stderr).toBe(stderr);
-      expect(result.stdout).toBe("");
-    }
-    const unknown = cli("gender", "--iterations", "5");
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
-    expect(unknown.stderr).toContain("--iterations");
-    expect(cli("cats").stderr).toMatch(/^train: network must be gender or points, got "cats"/);
+  it("exits 2 with one line on stderr naming the bad argument, no stack trace and nothing on stdout", () => {
+    const result = cli("points", "--hidden", "1e7");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("train: --hidden must be a whole number in [1, 1000], got 10000000 (the command prints every weight)\n");
+    expect(result.stdout).toBe("");
   });
 
-  it("--json writes exactly one JSON document to stdout", () => {
+  it("--help prints the usage on stdout and exits 0", () => {
+    const result = cli("--help");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: train gender/);
+    expect(result.stderr).toBe("");
+  });
+
+  it("a stalled run exits 2 with one line on stderr naming the epoch and the learn rate", () => {
+    const result = cli("points", "--learn-rate", "1e300", "--json");
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^train: training stalled: .* from iteration 100 to 200 with --learn-rate 1e\+300, .*try a smaller --learn-rate .*\n$/);
+    expect(result.stderr.split("\n")).toHaveLength(2);
+  });
+
+  it("--json writes exactly one JSON document to stdout, and a short run nothing to stderr", () => {
     const result = cli("points", "--json", "--iterations", "10");
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).iterations).toBe(10);
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toBe("");
+  });
+});
+
+describe("train --help", () => {
+  it("prints the usage of both networks and every flag, with their defaults and bounds", () => {
+    for (const argv of [["--help"], ["-h"], ["points", "--hidden", "3", "--help"]]) {
+      const [help, ...more] = run(...argv);
+      expect(more).toEqual([]);
+      expect(help).toMatch(/^usage: train gender \[--seed N\]/);
+      for (const flag of ["--seed", "--epochs", "--iterations", "--hidden", "--learn-rate", "--json", "--quiet", "--help"]) {
+        expect(help).toContain(flag);
+      }
+      expect(help).toContain("at most 1000");
+    }
+  });
+});
+
+describe("training that stalls or diverges", () => {
+  it("a huge learn rate saturates the sigmoids: the loss stops changing, and the command says so naming the epoch and the rate", () => {
+    expect(() => run("gender", "--learn-rate", "1e300")).toThrow(
+      "training stalled: the loss stayed exactly 0.5000 from epoch 100 to 200 with --learn-rate 1e+300, " +
+        "the sigmoids stuck at 0 or 1 where their slope is 0; try a smaller --learn-rate (the tutorial's is 0.1)",
+    );
+    expect(() => run("points", "--learn-rate", "1e308", "--json")).toThrow(
+      /^training stalled: the loss stayed exactly 0\.06667 from iteration 100 to 200 with --learn-rate 1e\+308, .*the tutorial's is 1\)$/,
+    );
+  });
+
+  it("a large learn rate that still learns is not a stall", () => {
+    const [line] = run("gender", "--learn-rate", "30", "--epochs", "2000", "--json");
+    expect(JSON.parse(line!).losses.at(-1).loss).toBeLessThan(1e-4);
+  });
+});
+
+describe("the progress line", () => {
+  it("on a terminal is redrawn on stderr and erased before each stdout line; stdout is exactly what it is without it", () => {
+    const plain = run("gender", "--epochs", "3000");
+    const { stdout, stderr, events } = runWithTerminal(true, 100, "gender", "--epochs", "3000");
+    expect(untimed(stdout)).toEqual(untimed(plain));
+    const drawn = stderr.filter((text) => text !== "\r\x1b[K");
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const text of drawn) expect(text).toMatch(/^\r\x1b\[Ktrain: epoch \d+ of 3000 \(\d+%\), loss [\d.e-]+, [\d.]+ s elapsed, about .+ left$/);
+    let shown = false;
+    for (const { stream, text } of events) {
+      if (stream === "out") expect(shown, `stdout line "${text}" written over the progress line`).toBe(false);
+      else shown = text !== "\r\x1b[K";
+    }
+    expect(shown, "the progress line is erased at the end").toBe(false);
+  });
+
+  it("in a log is a full line every few seconds, and --json's one document on stdout is unchanged", () => {
+    const { stdout, stderr } = runWithTerminal(false, 1000, "points", "--iterations", "2000", "--json");
+    expect(stdout).toHaveLength(1);
+    const doc = JSON.parse(stdout[0]!);
+    const [plain] = run("points", "--iterations", "2000", "--json");
+    expect({ ...doc, trainMs: 0 }).toEqual({ ...JSON.parse(plain!), trainMs: 0 });
+    expect(stderr.length).toBeGreaterThanOrEqual(3);
+    for (const line of stderr) expect(line).toMatch(/^train: iteration \d+ of 2000 \(\d+%\), loss .*\n$/);
+  });
+
+  it("--quiet turns it off, and a short run draws none", () => {
+    expect(runWithTerminal(true, 1000, "gender", "--epochs", "3000", "--quiet").stderr).toEqual([]);
+    expect(runWithTerminal(false, 1000, "points", "--iterations", "2000", "--quiet").stderr).toEqual([]);
+    expect(runWithTerminal(true, 1, "gender").stderr).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InputError, activations, relu, sigmoid, tanh, toActivation } from "../../src";
+import { InputError, LayeredNetwork, RandomState, activations, relu, sigmoid, tanh, toActivation } from "../../src";
 import { assertInDelta } from "../assert";
 
 describe("sigmoid", () => {
@@ -57,5 +57,32 @@ describe("toActivation", () => {
   it("toActivation(…) validates the specified name", () => {
     expect(() => toActivation("softmax" as never)).toThrow(InputError);
     expect(() => toActivation("softmax" as never)).toThrow('activation must be one of sigmoid, tanh, relu, got "softmax"');
+  });
+
+  it("looks names up among its own activations, not Object's inherited methods", () => {
+    for (const name of ["hasOwnProperty", "toString", "constructor", "__proto__", "valueOf"]) {
+      expect(() => toActivation(name as never, "options.activation")).toThrow(
+        `options.activation must be one of sigmoid, tanh, relu, got "${name}"`,
+      );
+    }
+  });
+
+  it("an activation called hasOwnProperty is blamed on the option that named it", () => {
+    const rng = new RandomState(0);
+    expect(() => LayeredNetwork.fromRandom([2, 2, 1], rng, { activation: "hasOwnProperty" as never })).toThrow(
+      'options.activation must be one of sigmoid, tanh, relu, got "hasOwnProperty"',
+    );
+    expect(() => LayeredNetwork.fromRandom([2, 2, 1], rng, { activation: "tanh", outputActivation: "constructor" as never })).toThrow(
+      'options.outputActivation must be one of sigmoid, tanh, relu, got "constructor"',
+    );
+  });
+
+  it("toActivation(…) requires an object's output, der and derFromOutput to be functions", () => {
+    const { derFromOutput: _, ...noDerFromOutput } = tanh;
+    for (const bad of [null, 7, {}, noDerFromOutput, { ...tanh, der: 1 }]) {
+      expect(() => toActivation(bad as never)).toThrow(/^activation must be an Activation \{ output, der, derFromOutput \} or one of sigmoid, tanh, relu, got /);
+    }
+    const custom = { ...tanh, name: "tanh" as const };
+    expect(toActivation(custom)).toBe(custom);
   });
 });

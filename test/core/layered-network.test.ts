@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   LayeredNetwork,
   InputError,
+  Matrix,
   RandomState,
+  flattenRows,
   numericalGradient,
+  sigmoid,
+  spiralDataset,
+  type Activation,
   pointsDataset,
   testPoint,
   type LayeredOptions,
@@ -62,9 +67,21 @@ describe("LayeredNetwork", () => {
     const layers = network.forward([1, -1]);
     expect(layers.map((l) => l.length)).toEqual([4, 3, 1]);
     const batch = network.forwardBatch([[1, -1], [0, 2]]);
-    expect(batch.map((l) => [l.length, l[0]!.length])).toEqual([[2, 4], [2, 3], [2, 1]]);
-    expect(batch[1]![0]).toEqual(layers[1]);
+    expect(batch.map((l) => [l.rows, l.cols])).toEqual([[2, 4], [2, 3], [2, 1]]);
+    expect(batch[1]!.toArray()[0]).toEqual(layers[1]);
     expect(network.predict([1, -1])).toEqual(layers[2]);
+  });
+
+  it("predictBatch gives predict's output for every row, into out when given, and forwardBatch's last layer", () => {
+    const network = LayeredNetwork.fromRandom([2, 5, 3, 2], new RandomState(7), { activation: "tanh", outputActivation: "sigmoid", biases: true });
+    const rows = [[1, -1], [0, 2], [-3, 0.5]];
+    const out = new Float64Array(6);
+    expect(network.predictBatch(flattenRows(rows, 2), out)).toBe(out);
+    expect(Array.from(out)).toEqual(rows.flatMap((x) => network.predict(x)));
+    const layers = network.forwardBatch(Matrix.from(rows));
+    expect(layers[2]!.data).toEqual(out);
+    expect(() => network.predictBatch(new Float64Array(3))).toThrow("inputs.length must be a multiple of inputSize (2), got 3");
+    expect(() => network.forwardBatch(new Matrix(2, 3))).toThrow("inputs.cols must be 2 (the network's inputSize), got 3");
   });
 
   const gradientCases: [string, number[], LayeredOptions][] = [
@@ -99,6 +116,22 @@ describe("LayeredNetwork", () => {
       analytic.forEach((g, k) => assertGradientClose(g, numeric[k]!, 1e-6, `parameter ${k}`));
     });
   }
+
+  it("a wrong derivative is caught: an activation whose f' is 1% off fails the finite-difference check", () => {
+    const wrong: Activation = { ...sigmoid, derFromOutput: (y) => 1.01 * y * (1 - y) };
+    const network = LayeredNetwork.fromRandom([2, 3, 1], new RandomState(5), { activation: wrong });
+    const weights = network.params.weights.flat(2);
+    const rebuild = (v: readonly number[]) => {
+      let k = 0;
+      return network.params.weights.map((m) => m.map((row) => row.map(() => v[k++]!)));
+    };
+    const halfSumSquared = (v: readonly number[]) =>
+      (new LayeredNetwork([2, 3, 1], { weights: rebuild(v), biases: null }, { activation: wrong }).loss(inputs, labels) * inputs.length) / 2;
+    const numeric = numericalGradient(halfSumSquared, weights);
+    const analytic = network.gradients(inputs, labels).weights.flat(2);
+    const worst = Math.max(...analytic.map((g, k) => Math.abs(g - numeric[k]!) / Math.max(Math.abs(g), Math.abs(numeric[k]!))));
+    expect(worst).toBeGreaterThan(1e-3);
+  });
 
   it("outputActivation applies to the output layer only; activation to the hidden ones", () => {
     const net = LayeredNetwork.fromRandom([2, 3, 1], new RandomState(6), { activation: "relu", outputActivation: "sigmoid" });
@@ -143,9 +176,9 @@ describe("LayeredNetwork", () => {
 
   it("new LayeredNetwork(…) and fromRandom validate layer sizes and parameter shapes", () => {
     const rng = new RandomState(0);
-    expect(() => LayeredNetwork.fromRandom([2, 0, 1], rng)).toThrow("layerSizes[1] must be a whole number >= 1, got 0");
-    expect(() => LayeredNetwork.fromRandom([2, 2.5, 1], rng)).toThrow("layerSizes[1] must be a whole number >= 1, got 2.5");
-    expect(() => LayeredNetwork.fromRandom([2], rng)).toThrow("layerSizes must be an array of at least 2 layer sizes, got [2]");
+    expect(() => LayeredNetwork.fromRandom([2, 0, 1], rng)).toThrow("layerSizes[1] must be a whole number from 1 to 4096, got 0");
+    expect(() => LayeredNetwork.fromRandom([2, 2.5, 1], rng)).toThrow("layerSizes[1] must be a whole number from 1 to 4096, got 2.5");
+    expect(() => LayeredNetwork.fromRandom([2], rng)).toThrow("layerSizes must be an array of 2 to 32 layer sizes, got [2]");
     expect(() => new LayeredNetwork([2, 1], { weights: [[[1], [2], [3]]], biases: null })).toThrow(
       "params.weights[0] must be a 2×1 matrix (2 rows)",
     );
@@ -153,6 +186,31 @@ describe("LayeredNetwork", () => {
       "params.weights[0][1][0] must be a finite number, got NaN",
     );
     expect(() => LayeredNetwork.fromRandom([2, 1], rng, { activation: "softplus" as never })).toThrow(InputError);
+  });
+
+  it("biases given in params with options.biases false are refused, not dropped", () => {
+    const params = { weights: [[[1], [2]]], biases: [[0.5]] };
+    expect(() => new LayeredNetwork([2, 1], params, { biases: false })).toThrow("params.biases must be null when options.biases is false, got [[0.5]]");
+    expect(new LayeredNetwork([2, 1], params).params.biases).toEqual([[0.5]]);
+    expect(new LayeredNetwork([2, 1], { ...params, biases: null }, { biases: true }).params.biases).toEqual([[0]]);
+  });
+
+  it("bounds every size: layer widths, layer count, parameters, and the samples a batch may hold", () => {
+    const rng = new RandomState(0);
+    expect(() => LayeredNetwork.fromRandom([2, 1e8, 1], rng)).toThrow("layerSizes[1] must be a whole number from 1 to 4096, got 100000000");
+    expect(() => LayeredNetwork.fromRandom([2, 20000, 20000, 1], rng)).toThrow("layerSizes[1] must be a whole number from 1 to 4096, got 20000");
+    expect(() => LayeredNetwork.fromRandom(Array.from({ length: 33 }, () => 2), rng)).toThrow("layerSizes must be an array of 2 to 32 layer sizes");
+    expect(() => LayeredNetwork.fromRandom([2, 4096, 4096, 1], rng)).toThrow(
+      "layerSizes must be sizes with at most 10000000 weights and biases in all (these have 16797697), got [2,4096,4096,1]",
+    );
+    const wide = LayeredNetwork.fromRandom([2, 4096, 1], rng);
+    // Training keeps 3 numbers per sample and unit: 3 · (2 + 4096 + 1) = 12297 a sample, at most 10914 samples.
+    const many = spiralDataset(new RandomState(1), { count: 10916 });
+    expect(() => wide.train(many.inputs, many.labels, { epochs: 1 })).toThrow(
+      "inputs.length must be at most 10914 samples for layers [2, 4096, 1] (12297 numbers a sample, 2^27 in all), got 10916",
+    );
+    // Prediction keeps one: 4099 a sample, at most 32744 samples.
+    expect(() => wide.predictBatch(new Float64Array(2 * 32745))).toThrow("inputs.length must be at most 32744 samples");
   });
 
   it("train(…) and predict(…) validate their inputs, changing nothing on error", () => {

@@ -24,7 +24,16 @@ describe("Neuron", () => {
     expect(() => new Neuron([], 0)).toThrow(InputError);
     expect(() => new Neuron([0, Number.NaN], 0)).toThrow("weights[1] must be a finite number, got NaN");
     expect(() => new Neuron([0, 1], Infinity)).toThrow("bias must be a finite number, got Infinity");
-    expect(() => new Neuron([0, 1], 0).feedforward([1, 2, 3])).toThrow("inputs.length must be 2, got 3");
+    expect(() => new Neuron([0, 1], 0).feedforward([1, 2, 3])).toThrow("inputs.length must be 2, got 3 (this neuron has 2 weights, one per input)");
+    expect(() => new Neuron([5], 0).feedforward([1, 2])).toThrow("inputs.length must be 1, got 2 (this neuron has 1 weight, one per input)");
+    expect(() => new Neuron([0, 1], 0).feedforward([1, "2"] as never)).toThrow('inputs[1] must be a finite number, got "2"');
+    expect(() => new Neuron("01" as never, 0)).toThrow('weights must be an array of numbers, got "01"');
+    expect(() => new Neuron([0, 1], "4" as never)).toThrow('bias must be a finite number, got "4"');
+  });
+
+  it("takes an activation's name only from its own table: toString or hasOwnProperty are not activations", () => {
+    expect(() => new Neuron([1], 0, "toString" as never)).toThrow('activation must be one of sigmoid, tanh, relu, got "toString"');
+    expect(() => new Neuron([1], 0, "hasOwnProperty" as never)).toThrow(InputError);
   });
 });
 
@@ -37,5 +46,11 @@ describe("NeuronNetwork", () => {
     expect(h1.toFixed(4)).toBe("0.9526");
     expect(o1).toBe(0.7216325609518421);
     expect(network.feedforward([2, 3])).toBe(0.7216325609518421);
+  });
+
+  it("new NeuronNetwork(…) and forward(…) name the network's own parameters when a length is wrong", () => {
+    expect(() => new NeuronNetwork([0, 1, 2])).toThrow(/^weights\.length must be 2, got 3 \(every neuron here has two inputs/);
+    expect(() => new NeuronNetwork().forward([2, 3, 4])).toThrow("x.length must be 2, got 3 (the network takes two inputs, x1 and x2)");
+    expect(() => new NeuronNetwork([0, 1], NaN)).toThrow("bias must be a finite number, got NaN");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HEIGHT_SHIFT, WEIGHT_SHIFT, genderDataset, newPeople, people, pointsDataset, shiftPerson, testPoint } from "../../src";
+import { BLUE_LABEL, HEIGHT_SHIFT, RED_LABEL, WEIGHT_SHIFT, genderDataset, newPeople, people, pointsDataset, shiftPerson, testPoint } from "../../src";
 
 describe("tutorial 1's people", () => {
   it("shift by 135 lb and 66 in into the tutorial's training data", () => {
@@ -21,6 +21,7 @@ describe("tutorial 2's points", () => {
     const { inputs, labels } = pointsDataset();
     expect(inputs).toHaveLength(15);
     expect(labels.join("")).toBe("000000011111111");
+    expect(labels).toEqual([...Array<number>(7).fill(BLUE_LABEL), ...Array<number>(8).fill(RED_LABEL)]);
     expect(inputs[4]).toEqual([-2, -2]);
     expect(inputs[14]).toEqual([2, -2]);
     expect(testPoint).toEqual([2, -3]);

@@ -36,4 +36,23 @@ describe("tables", () => {
     expect(() => htmlTable([])).toThrow("rows must be a non-empty array of objects, got []");
     expect(() => matrixRows([[1, 2], [3]])).toThrow("matrix[1].length must be 2, got 1");
   });
+
+  it("bounds digits with a clear message, for all columns or per column", () => {
+    expect(() => textTable(people, { digits: 200 })).toThrow("digits must be a whole number in [0, 20], got 200");
+    expect(() => textTable(people, { digits: -1 })).toThrow("digits must be a whole number in [0, 20], got -1");
+    expect(() => htmlTable(people, { digits: 1.5 })).toThrow("digits must be a whole number in [0, 20], got 1.5");
+    expect(() => textTable(people, { digits: { score: NaN } })).toThrow('digits["score"] must be a whole number in [0, 20], got NaN');
+    expect(() => textTable(people, { digits: { scroe: 2 } })).toThrow('digits must be keyed by columns of this table (name, weight, shifted, score), got "scroe"');
+  });
+
+  it("reads only a row's own values: a column named like an Object member shows empty, not a function", () => {
+    const rows = [{ constructor: 1.5, x: 2 }, { x: 3 }] as unknown as Record<string, number>[];
+    expect(textTable(rows, { digits: 1 })).toBe(["constructor  x", "        1.5  2", "             3"].join("\n"));
+    expect(textTable([{ constructor: 1.23456, x: 2.5 }] as never, { digits: { x: 1 } })).toBe(["constructor    x", "     1.2346  2.5"].join("\n"));
+  });
+
+  it("refuses a table too long to read, naming the limit", () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ i }));
+    expect(() => textTable(rows)).toThrow("rows.length must be at most 5,000 (show a slice), got 150000");
+  });
 });

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { activationPlot } from "../../src/plots";
+import { activationPlot, relu, sigmoid, tanh } from "../../src";
 import { assertInDelta } from "../assert";
 import { checkSpec } from "./vega-check";
-
-const sigmoid = {
-  name: "sigmoid",
-  output: (x: number) => 1 / (1 + Math.exp(-x)),
-  der: (x: number) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2,
-};
-const identity = { name: "identity", output: (x: number) => x, der: () => 1 };
 
 type Row = { x: number; y: number; activation: string; curve: string };
 const rows = (spec: object): Row[] => (spec as { data: { values: Row[] } }).data.values;
 
 describe("activationPlot", () => {
-  it("draws the sigmoid and its derivative as two curves plus the zero rule", async () => {
+  it("draws the library's sigmoid and its derivative as two curves plus the zero rule", async () => {
     const spec = activationPlot(sigmoid);
     const { drawn } = await checkSpec(spec);
     expect(drawn.line).toBe(2);
@@ -25,8 +18,8 @@ describe("activationPlot", () => {
   });
 
   it("draws one curve per activation when the derivative is off", async () => {
-    const { drawn } = await checkSpec(activationPlot([sigmoid, identity], { derivative: false, samples: 11 }));
-    expect(drawn.line).toBe(2);
+    const { drawn } = await checkSpec(activationPlot([sigmoid, tanh, relu], { derivative: false, samples: 11 }));
+    expect(drawn.line).toBe(3);
   });
 
   it("samples the domain evenly, ends included", () => {
@@ -34,10 +27,16 @@ describe("activationPlot", () => {
     expect(xs).toEqual([-2, -1, 0, 1, 2]);
   });
 
+  it("bounds the samples per curve, naming the limit", () => {
+    expect(() => activationPlot(sigmoid, { samples: 1 })).toThrow("samples must be a whole number in [2, 10000], got 1");
+    expect(() => activationPlot(sigmoid, { samples: 1e8 })).toThrow("samples must be a whole number in [2, 10000], got 100000000");
+    expect(() => activationPlot(sigmoid, { samples: NaN })).toThrow("samples must be a whole number in [2, 10000], got NaN");
+  });
+
   it("rejects bad inputs with the parameter and value in one line", () => {
     expect(() => activationPlot([])).toThrow("activations must be at least one activation, got []");
-    expect(() => activationPlot(sigmoid, { samples: 1 })).toThrow("samples must be a whole number >= 2, got 1");
     expect(() => activationPlot(sigmoid, { domain: [2, -2] })).toThrow("domain must be [min, max] with min < max, got [2,-2]");
-    expect(() => activationPlot({ ...identity, output: () => NaN })).toThrow(/identity.output\(-6\) must be a finite number, got NaN/);
+    expect(() => activationPlot(sigmoid, { domain: [-1e308, 1e308] })).toThrow("domain must be [min, max] with a finite span max − min, got [-1e+308,1e+308]");
+    expect(() => activationPlot({ ...relu, output: () => NaN })).toThrow(/relu.output\(-6\) must be a finite number, got NaN/);
   });
 });

@@ -41,6 +41,11 @@ describe("networkPlot", () => {
     expect(() => networkPlot([2, 4, 1], [W1])).toThrow("weights.length must be 2 (one matrix per pair of layers), got 1");
     expect(() => networkPlot([3, 4, 1], [W1, W2])).toThrow("weights[0].length must be 3 rows (layerSizes[0]), got 2");
     expect(() => networkPlot([2, 4, 1], [W1, [[1], [2], [3], [NaN]]])).toThrow("weights[1][3][0] must be a finite number, got NaN");
-    expect(() => networkPlot([2, 0], [[[], []]])).toThrow("layerSizes[1] must be a whole number >= 1, got 0");
+    expect(() => networkPlot([2, 0], [[[], []]])).toThrow("layerSizes[1] must be a whole number in [1, 100], got 0");
+  });
+
+  it("refuses a diagram too large to read, naming the limit", () => {
+    expect(() => networkPlot([2, 1e8, 1], [])).toThrow("layerSizes[1] must be a whole number in [1, 100], got 100000000");
+    expect(() => networkPlot(Array.from({ length: 13 }, () => 1), [])).toThrow(/^layerSizes must be an array of 2 to 12 layer sizes, got/);
   });
 });

@@ -25,6 +25,7 @@ describe("neuronExplorerPlot", () => {
 
   it("rejects an activation Vega cannot evaluate", () => {
     expect(() => neuronExplorerPlot({ activation: "softplus" as never })).toThrow('activation must be one of sigmoid, tanh, relu, got "softplus"');
+    expect(() => neuronExplorerPlot({ activation: "constructor" as never })).toThrow('activation must be one of sigmoid, tanh, relu, got "constructor"');
     expect(() => neuronExplorerPlot({ weight: Infinity })).toThrow("weight must be a finite number, got Infinity");
   });
 });

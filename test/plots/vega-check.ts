@@ -47,11 +47,3 @@ export async function renderWithSignals(spec: TopLevelSpec, signals: Record<stri
   view.finalize();
   return svg;
 }
-
-/** Tutorial 2's 15 points, for tests only (the library takes them as parameters). */
-export const TUTORIAL_POINTS = (
-  [
-    [0, 0, 0], [0, 1, 0], [0, 2, 0], [-1, 0, 0], [-2, -2, 0], [-2, -1, 0], [-1, -1, 0],
-    [1, -1, 1], [1, 0, 1], [1, 1, 1], [2, 0, 1], [3, 0, 1], [0, -3, 1], [0, -2, 1], [2, -2, 1],
-  ] as const
-).map(([x1, x2, label]) => ({ x1, x2, label }));
