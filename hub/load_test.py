@@ -64,9 +64,16 @@ def port_in_use(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def percentile(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float | None:
+    """The q-quantile of `values` (nearest rank), or None when there are none."""
+    if not values:
+        return None
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def rounded(value: float | None, digits: int, scale: float = 1) -> float | None:
+    return None if value is None else round(scale * value, digits)
 
 
 def processes_under(folder: Path) -> list[int]:
@@ -93,6 +100,21 @@ def rss_bytes(pids: list[int]) -> int:
         except OSError:
             pass
     return total
+
+
+def stop_leftovers(state: Path) -> list[int]:
+    """Learner processes the hub did not stop within its own shutdown: reported, then stopped (TERM, then KILL)."""
+    leftover = processes_under(state)
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+        for pid in processes_under(state):
+            try:
+                os.kill(pid, sig)
+            except OSError:
+                pass
+        deadline = time.monotonic() + wait
+        while processes_under(state) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    return leftover
 
 
 def start_hub(state: Path, port: int) -> subprocess.Popen:
@@ -276,25 +298,26 @@ async def main(args: argparse.Namespace) -> int:
             "servers_up_s": round(servers_up, 1),
             "class_run_s": round(class_seconds, 1),
             "cells": len(cells),
-            "cell_p50_s": round(percentile(cells, 0.5), 3),
-            "cell_p95_s": round(percentile(cells, 0.95), 3),
-            "cell_max_s": round(max(cells), 3),
+            "cell_p50_s": rounded(percentile(cells, 0.5), 3),
+            "cell_p95_s": rounded(percentile(cells, 0.95), 3),
+            "cell_max_s": rounded(max(cells, default=None), 3),
             "memory_per_learner_mib": {"min": round(min(mib)), "median": round(statistics.median(mib)), "max": round(max(mib))},
-            "hub_api_p95_ms_under_load": round(1000 * percentile(api_under_load, 0.95), 1),
+            "hub_api_p95_ms_under_load": rounded(percentile(api_under_load, 0.95), 1, 1000),
             "hub_api_requests_under_load": len(api_under_load),
             "learners_with_right_outputs": len(learners) - len(failed),
         }
         print(json.dumps(report, indent=2))
         for learner in failed:
-            print(f"{learner.name}: missing {learner.missing} errors {learner.errors[:3]}", file=sys.stderr)
+            print(f"{learner.name}: {len(learner.cell_seconds)} cells run, missing {learner.missing}, errors {learner.errors[:3]}", file=sys.stderr)
         ok = not failed
         await hub.client.aclose()
     finally:
         stop_hub(hub_process)
-        leftover = processes_under(state)
+        leftover = stop_leftovers(state)
         ports = [p for p in (port, port + 1, port + 81) if port_in_use(p)]
         if leftover or ports:
-            print(f"left behind: processes {leftover}, ports {ports}", file=sys.stderr)
+            still = processes_under(state)
+            print(f"left behind by the hub: processes {leftover} (still running after TERM and KILL: {still}), ports {ports}", file=sys.stderr)
             ok = False
         else:
             print("stopped: no learner process and no hub port left")

@@ -17,6 +17,8 @@ import { formatNumpy } from "./numpy-format";
 import { ProgressLine, type ProgressStream } from "./progress";
 
 const USAGE = "usage: train gender|points [flags], train --help lists them";
+/** Flags only one of the two networks takes, so that giving one to the other can say which it belongs to. */
+const ONE_NETWORK_FLAGS: Record<string, string> = { epochs: "gender", iterations: "points", hidden: "points" };
 
 const HELP = `usage: train gender [--seed N] [--epochs N] [--learn-rate X] [--json] [--quiet]
        train points [--seed N] [--iterations N] [--hidden N] [--learn-rate X] [--json] [--quiet]
@@ -138,6 +140,10 @@ function parse(args: readonly string[], spec: Record<string, "string" | "boolean
   try {
     parsed = parseArgs({ args: joined, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
+    const unknown = /^Unknown option '--([^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown !== undefined && Object.hasOwn(ONE_NETWORK_FLAGS, unknown)) {
+      throw new UsageError(`--${unknown} is a flag of train ${ONE_NETWORK_FLAGS[unknown]} only (${USAGE})`);
+    }
     throw new UsageError(`${(error as Error).message.split("\n")[0]!} (${USAGE})`);
   }
   const seen = new Set<string>();

@@ -127,7 +127,7 @@ export class LayeredNetwork implements Predictor {
 
   /** Every layer's output for one input vector: `[hidden 1, …, output]`. */
   forward(x: ArrayLike<number>): number[][] {
-    const a = this.activationsFor(Float64Array.from(checkVector("x", x, this.inputSize)));
+    const a = this.activationsFor(Float64Array.from(checkVector("x", x, this.inputSize, `the input layer has ${this.inputSize} units`)));
     feedforward(this.layers, a);
     return a.slice(1).map((m) => Array.from(m.data));
   }
@@ -142,7 +142,7 @@ export class LayeredNetwork implements Predictor {
 
   /** The output layer's values for one input vector. */
   predict(x: ArrayLike<number>): number[] {
-    return Array.from(this.predictBatch(Float64Array.from(checkVector("x", x, this.inputSize))));
+    return Array.from(this.predictBatch(Float64Array.from(checkVector("x", x, this.inputSize, `the input layer has ${this.inputSize} units`))));
   }
 
   /** The outputs for every row of `inputs` (row-major, `inputSize` numbers a row) into `out`; see {@link Predictor}. */

@@ -49,7 +49,7 @@ export class Matrix {
 
 /** a · b: (n×k) · (k×m) → n×m. */
 export function dot(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  if (a.cols !== b.rows) throw shapeError("dot(a, b)", a, b, "a.cols = b.rows");
+  if (a.cols !== b.rows) throw shapeError("dot(a, b)", a, b, "rows", a.cols, "a.cols");
   const result = productOut("dot(a, b)", a, b, a.rows, b.cols, out);
   product(a.data, a.cols, 1, b.data, b.cols, 1, result.data, a.rows, a.cols, b.cols);
   return result;
@@ -57,7 +57,7 @@ export function dot(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 
 /** a · bᵀ: (n×k) · (m×k)ᵀ → n×m, NumPy's `np.dot(a, b.T)`; each output reads a row of a and a row of b. */
 export function dotTransposed(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  if (a.cols !== b.cols) throw shapeError("dotTransposed(a, b)", a, b, "a.cols = b.cols");
+  if (a.cols !== b.cols) throw shapeError("dotTransposed(a, b)", a, b, "cols", a.cols, "a.cols");
   const result = productOut("dotTransposed(a, b)", a, b, a.rows, b.rows, out);
   product(a.data, a.cols, 1, b.data, 1, b.cols, result.data, a.rows, a.cols, b.rows);
   return result;
@@ -65,7 +65,7 @@ export function dotTransposed(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 
 /** aᵀ · b: (k×n)ᵀ · (k×m) → n×m, NumPy's `np.dot(a.T, b)`; for a batch, a sum over its k samples. */
 export function transposedDot(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  if (a.rows !== b.rows) throw shapeError("transposedDot(a, b)", a, b, "a.rows = b.rows");
+  if (a.rows !== b.rows) throw shapeError("transposedDot(a, b)", a, b, "rows", a.rows, "a.rows");
   const result = productOut("transposedDot(a, b)", a, b, a.cols, b.cols, out);
   product(a.data, 1, a.cols, b.data, b.cols, 1, result.data, a.cols, a.rows, b.cols);
   return result;
@@ -116,7 +116,10 @@ export function addScaled(target: Matrix, scale: number, a: Matrix): Matrix {
       for (let j = 0; j < cols; j++) t[i + j] = t[i + j]! + scale * x[j]!;
     }
   } else {
-    throw shapeError("addScaled(target, scale, a)", target, a, `a ${target.rows}×${target.cols} or 1×${target.cols}`, ["target", "a"]);
+    const operation = "addScaled(target, scale, a)";
+    throw a.cols !== target.cols
+      ? shapeError(operation, target, a, "cols", target.cols, "target.cols", ["target", "a"])
+      : shapeError(operation, target, a, "rows", `${target.rows} or 1`, "target.rows, or one row for every row", ["target", "a"]);
   }
   return target;
 }
@@ -180,8 +183,18 @@ function shape(m: Matrix): string {
   return `${m.rows}×${m.cols}`;
 }
 
-function shapeError(operation: string, a: Matrix, b: Matrix, expected: string, names = ["a", "b"]): InputError {
-  return new InputError(operation, `${names[0]} ${shape(a)}, ${names[1]} ${shape(b)}`, `given shapes with ${expected}`);
+/** The second operand's mismatched dimension, e.g. "b.rows must be 3 (a.cols) in dot(a, b), got 2 (a is 2×3, b is 2×3)". */
+function shapeError(
+  operation: string,
+  a: Matrix,
+  b: Matrix,
+  dimension: "rows" | "cols",
+  expected: number | string,
+  source: string,
+  names = ["a", "b"],
+): InputError {
+  const shapes = `${names[0]} is ${shape(a)}, ${names[1]} is ${shape(b)}`;
+  return new InputError(`${names[1]}.${dimension}`, b[dimension], `${expected} (${source}) in ${operation}`, shapes);
 }
 
 /** `out` checked for an n×m product of a and b (it may not be either: they are read while it is written), or a new matrix. */
@@ -194,7 +207,8 @@ function productOut(operation: string, a: Matrix, b: Matrix, rows: number, cols:
 
 /** `out` checked for an element-wise result of a and b (it may be a or b itself), or a new matrix. */
 function elementwiseOut(operation: string, a: Matrix, b: Matrix, out: Matrix | undefined): Matrix {
-  if (a.rows !== b.rows || a.cols !== b.cols) throw shapeError(operation, a, b, "equal shapes");
+  if (a.rows !== b.rows) throw shapeError(operation, a, b, "rows", a.rows, "a.rows");
+  if (a.cols !== b.cols) throw shapeError(operation, a, b, "cols", a.cols, "a.cols");
   if (out === undefined) return new Matrix(a.rows, a.cols);
   if (out.rows !== a.rows || out.cols !== a.cols) throw new InputError("out", shape(out), `${shape(a)}, the shape of ${operation}`);
   return out;

@@ -28,7 +28,7 @@ export const DECISION_THRESHOLD = 0.5;
  * (output ≥ threshold reads as class 1).
  */
 export function accuracy(model: Predictor, data: Dataset, threshold = DECISION_THRESHOLD): number {
-  const { inputs } = checkDataset(data?.inputs, data?.labels, model.inputSize, 1);
+  const { inputs } = checkDataset(data?.inputs, data?.labels, model.inputSize, 1, { inputs: "data.inputs", targets: "data.labels" });
   checkFinite("threshold", threshold);
   data.labels.forEach((label, s) => {
     if (label !== 0 && label !== 1) throw new InputError(`labels[${s}]`, label, "0 or 1");

@@ -86,7 +86,7 @@ export class Network221 implements Predictor {
   }
 
   forward(x: ArrayLike<number>): Forward221 {
-    return this.forwardPass(emptyBackprop().forward, checkVector("x", x, 2));
+    return this.forwardPass(emptyBackprop().forward, checkVector("x", x, 2, "the network takes two inputs, x1 and x2"));
   }
 
   /** The prediction y_pred = o1 for x = [x1, x2]. */
@@ -103,7 +103,7 @@ export class Network221 implements Predictor {
   }
 
   backprop(x: ArrayLike<number>, yTrue: number): Backprop221 {
-    return this.chainRule(emptyBackprop(), checkVector("x", x, 2), checkFinite("yTrue", yTrue));
+    return this.chainRule(emptyBackprop(), checkVector("x", x, 2, "the network takes two inputs, x1 and x2"), checkFinite("yTrue", yTrue));
   }
 
   /** Fills `out` with the forward pass for one checked input and returns it (training reuses one object). */
@@ -160,7 +160,7 @@ export class Network221 implements Predictor {
 
   /** Mean squared error of the predictions for `inputs` against `yTrues`. */
   loss(inputs: readonly ArrayLike<number>[], yTrues: readonly number[]): number {
-    const data = checkDataset(inputs, yTrues, 2, 1);
+    const data = checkDataset(inputs, yTrues, 2, 1, { inputs: "inputs", targets: "yTrues" });
     return this.trainable(data.inputs, yTrues).loss();
   }
 
@@ -176,7 +176,7 @@ export class Network221 implements Predictor {
 
   /** The same training as {@link train}, run as far as the caller asks at a time (see {@link TrainingRun}). */
   startTraining(inputs: readonly ArrayLike<number>[], yTrues: readonly number[], config: TrainConfig): TrainingRun<Params221> {
-    const data = checkDataset(inputs, yTrues, 2, 1);
+    const data = checkDataset(inputs, yTrues, 2, 1, { inputs: "inputs", targets: "yTrues" });
     const resolved = resolveTrainConfig(config, { learnRate: DEFAULT_LEARN_RATE, lossEvery: DEFAULT_LOSS_EVERY });
     return new TrainingRun(this.trainable(data.inputs, yTrues), resolved);
   }

@@ -44,20 +44,21 @@ export function checkMatrix(parameter: string, value: unknown, width: number): r
   return value as readonly ArrayLike<number>[];
 }
 
-/** Inputs and targets for supervised training: same number of rows, all finite. */
+/** Inputs and targets for supervised training: same number of rows, all finite. Messages use the caller's names. */
 export function checkDataset(
   inputs: unknown,
   targets: unknown,
   inputWidth: number,
   targetWidth: number,
+  names: { inputs: string; targets: string } = { inputs: "inputs", targets: "targets" },
 ): { inputs: readonly ArrayLike<number>[]; targets: readonly ArrayLike<number>[] } {
-  const x = checkMatrix("inputs", inputs, inputWidth);
-  if (!Array.isArray(targets)) throw new InputError("targets", targets, "an array");
+  const x = checkMatrix(names.inputs, inputs, inputWidth);
+  if (!Array.isArray(targets)) throw new InputError(names.targets, targets, "an array");
   if (targets.length !== x.length) {
-    throw new InputError("targets.length", targets.length, `${x.length} (one target per input row)`);
+    throw new InputError(`${names.targets}.length`, targets.length, `${x.length} (one per row of ${names.inputs})`);
   }
-  const rows = targets.map((t: unknown) => (typeof t === "number" ? [t] : t));
-  return { inputs: x, targets: checkMatrix("targets", rows, targetWidth) };
+  const rows = targets.map((t: unknown, i) => (typeof t === "number" ? [checkFinite(`${names.targets}[${i}]`, t)] : t));
+  return { inputs: x, targets: checkMatrix(names.targets, rows, targetWidth) };
 }
 
 function isArrayLike(value: unknown): value is ArrayLike<unknown> {

@@ -1,6 +1,6 @@
 import { Network221, type Params221, sigmoid } from "../core";
 import { Exercise, type Mistake } from "./exercise";
-import { normals, repeat } from "./random-inputs";
+import { label, normals, repeat } from "./random-inputs";
 
 type Args = [p: Params221, x: number[], yTrue: number];
 
@@ -54,16 +54,16 @@ function gradientWith(changes: Partial<Pieces>): (...args: Args) => number {
   };
 }
 
-const SIGMA_NOT_SLOPE = "σ(…) where σ′(…) was meant: each slope is σ′(sum) = σ(sum)(1 − σ(sum)), the library's sigmoid.der(sum).";
+const SIGMA_NOT_SLOPE = "σ(…) where σ′(…) was meant: each slope is σ′(z) = σ(z)(1 − σ(z)), taken at the total input z (the library's sigmoid.der(z)).";
 const SLOPE_OF_OUTPUT =
-  "σ′ of a neuron's output: the slope is taken at its total input, σ′(sum_h1) (= h1(1 − h1)); sigmoid.der(h1) applies the sigmoid once too often.";
+  "σ′ of a neuron's output: the slope is taken at its total input, σ′(z_h1) (= h1(1 − h1)); sigmoid.der(h1) applies the sigmoid once too often.";
 const MISSING_FACTOR = "a factor is missing: w1 reaches L through h1 and then y_pred, so ∂L/∂w1 = ∂L/∂y_pred · ∂y_pred/∂h1 · ∂h1/∂w1.";
 
 const mistakes: Mistake<Args>[] = [
   { answer: gradientWith({ dL: (t, y) => 2 * (t - y) }), hint: "sign flipped: ∂L/∂y_pred = −2 (y_true − y_pred)." },
   { answer: gradientWith({ dL: (t, y) => -(t - y) }), hint: "the factor 2 is missing: ∂L/∂y_pred = −2 (y_true − y_pred)." },
-  { answer: gradientWith({ weight: (p) => p.w6 }), hint: "∂y_pred/∂h1 = w5·σ′(sum_o1): w5 is the weight from h1 to o1 (w6 comes from h2)." },
-  { answer: gradientWith({ input: (x) => x[1]! }), hint: "∂h1/∂w1 = x1·σ′(sum_h1): w1 multiplies x1, the first input." },
+  { answer: gradientWith({ weight: (p) => p.w6 }), hint: "∂y_pred/∂h1 = w5·σ′(z_o1): w5 is the weight from h1 to o1 (w6 comes from h2)." },
+  { answer: gradientWith({ input: (x) => x[1]! }), hint: "∂h1/∂w1 = x1·σ′(z_h1): w1 multiplies x1, the first input." },
   { answer: gradientWith({ slopeO1: sigmoid.output, slopeH1: sigmoid.output }), hint: SIGMA_NOT_SLOPE },
   { answer: gradientWith({ slopeO1: sigmoid.output }), hint: SIGMA_NOT_SLOPE },
   { answer: gradientWith({ slopeH1: sigmoid.output }), hint: SIGMA_NOT_SLOPE },
@@ -73,9 +73,9 @@ const mistakes: Mistake<Args>[] = [
   { answer: gradientWith({ factors: ["dL", "dH1_dW1"] }), hint: MISSING_FACTOR },
   { answer: gradientWith({ factors: ["dL", "dYpred_dH1"] }), hint: MISSING_FACTOR },
   { answer: gradientWith({ factors: ["dYpred_dH1", "dH1_dW1"] }), hint: MISSING_FACTOR },
-  { answer: gradientWith({ slopeO1: () => 1 }), hint: "∂y_pred/∂h1 = w5·σ′(sum_o1), not w5 alone: the output neuron's sigmoid is on the path." },
-  { answer: gradientWith({ slopeH1: () => 1 }), hint: "∂h1/∂w1 = x1·σ′(sum_h1), not x1 alone: h1's sigmoid is on the path." },
-  { answer: gradientWith({ input: () => 1 }), hint: "∂h1/∂w1 = x1·σ′(sum_h1): the input x1 is a factor." },
+  { answer: gradientWith({ slopeO1: () => 1 }), hint: "∂y_pred/∂h1 = w5·σ′(z_o1), not w5 alone: the output neuron's sigmoid is on the path." },
+  { answer: gradientWith({ slopeH1: () => 1 }), hint: "∂h1/∂w1 = x1·σ′(z_h1), not x1 alone: h1's sigmoid is on the path." },
+  { answer: gradientWith({ input: () => 1 }), hint: "∂h1/∂w1 = x1·σ′(z_h1): the input x1 is a factor." },
   { answer: gradientWith({ biases: false }), hint: "the forward pass is missing the biases b1, b2, b3." },
 ];
 
@@ -92,7 +92,7 @@ export const gradientW1Exercise = new Exercise<Args, number>({
   seed: 107,
   cases: (rng) => [
     { kind: "worked example", args: [ONES, [-2, -1], 1] },
-    ...repeat(20, () => ({ kind: "random" as const, args: [Network221.fromRandom(rng).params, normals(rng, 2, 2), rng.random() < 0.5 ? 0 : 1] as Args })),
+    ...repeat(20, () => ({ kind: "random" as const, args: [Network221.fromRandom(rng).params, normals(rng, 2, 2), label(rng)] as Args })),
     { kind: "edge", args: [ONES, [0, 0], 1] },
     { kind: "edge", args: [{ ...ONES, w5: -1 }, [1, 0.5], 0] },
   ],

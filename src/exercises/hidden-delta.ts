@@ -24,7 +24,7 @@ function workedExample(): Args {
   return [outputDeltaOf(y, yHat), W2, H];
 }
 
-/** Notebook 07: a tanh hidden layer's delta in matrix form, Δ = (δ · Wᵀ) ⊙ (1 − A ⊙ A). */
+/** Notebook 07: a tanh hidden layer's delta in matrix form, (δ · Wᵀ) ⊙ (1 − A ⊙ A). */
 export const hiddenDeltaExercise = new Exercise<Args, Rows>({
   name: "hiddenDelta",
   notebook: "07-playground",
@@ -59,7 +59,7 @@ export const hiddenDeltaExercise = new Exercise<Args, Rows>({
     },
     {
       answer: deltaWith(backAlongW, (a) => -tanh.derFromOutput(a)),
-      hint: "sign flipped: Δ = (δ·Wᵀ) ⊙ (1 − A ⊙ A), with the same sign convention as δ.",
+      hint: "sign flipped: the layer's deltas are (δ·Wᵀ) ⊙ (1 − A ⊙ A), with the same sign convention as the next layer's δ.",
     },
   ],
   confirms: "hiddenDelta(δ, W, A) is (δ·Wᵀ) ⊙ (1 − A ⊙ A), a tanh layer's delta, for any shapes",

@@ -1,6 +1,6 @@
 import { Network221 } from "../core";
 import { Exercise } from "./exercise";
-import { repeat } from "./random-inputs";
+import { label, repeat } from "./random-inputs";
 
 /** ∂L/∂y_pred for one sample's L = (y_true − y_pred)², as `Network221.backprop` computes it (`dL_dYpred`). */
 export function lossSlopeOf(yTrue: number, yPred: number): number {
@@ -20,7 +20,7 @@ export const lossSlopeExercise = new Exercise<[yTrue: number, yPred: number], nu
   seed: 106,
   cases: (rng) => [
     { kind: "worked example", args: [1, ALICE_PREDICTION] },
-    ...repeat(20, () => ({ kind: "random" as const, args: [rng.random() < 0.5 ? 0 : 1, rng.random()] as [number, number] })),
+    ...repeat(20, () => ({ kind: "random" as const, args: [label(rng), rng.random()] as [number, number] })),
     ...([[1, 1], [0, 0], [1, 0], [0, 1], [0.3, 0.8]] as [number, number][]).map((args) => ({ kind: "edge" as const, args })),
   ],
   mistakes: [
@@ -32,7 +32,7 @@ export const lossSlopeExercise = new Exercise<[yTrue: number, yPred: number], nu
     { answer: (t, p) => (t - p) ** 2, hint: "that is the loss L itself; the exercise wants its slope with respect to y_pred." },
     {
       answer: (t, p) => -2 * (t - p) * p * (1 - p),
-      hint: "that already multiplies by σ′(sum_o1) = y_pred (1 − y_pred), which belongs to the next factor; ∂L/∂y_pred stops at −2 (y_true − y_pred).",
+      hint: "that already multiplies by σ′(z_o1) = y_pred (1 − y_pred), which belongs to the next factor; ∂L/∂y_pred stops at −2 (y_true − y_pred).",
     },
   ],
   confirms: "lossSlope(yTrue, yPred) is ∂L/∂y_pred = −2 (y_true − y_pred)",

@@ -24,7 +24,12 @@ export function unitRows(rng: RandomState, rows: number, columns: number): Rows 
   return repeat(rows, () => repeat(columns, () => rng.uniform(0.001, 0.999)));
 }
 
+/** A label, 0 or 1 with equal chance. */
+export function label(rng: RandomState): number {
+  return rng.random() < 0.5 ? 0 : 1;
+}
+
 /** Labels, each 0 or 1. */
 export function labels(rng: RandomState, count: number): number[] {
-  return repeat(count, () => (rng.random() < 0.5 ? 0 : 1));
+  return repeat(count, () => label(rng));
 }

@@ -2,7 +2,7 @@ import { Network221, PARAM_NAMES_221, type Params221 } from "../core";
 import { genderDataset } from "../data";
 import { RandomState } from "../random";
 import { Exercise } from "./exercise";
-import { normals, repeat } from "./random-inputs";
+import { label, normals, repeat } from "./random-inputs";
 
 type Args = [p: Params221, x: number[], yTrue: number, learnRate: number];
 
@@ -38,7 +38,7 @@ export const sgdStepExercise = new Exercise<Args, Params221>({
     { kind: "worked example", args: workedExample() },
     ...repeat(12, () => ({
       kind: "random" as const,
-      args: [Network221.fromRandom(rng).params, normals(rng, 2, 3), rng.random() < 0.5 ? 0 : 1, rng.uniform(0.01, 2)] as Args,
+      args: [Network221.fromRandom(rng).params, normals(rng, 2, 3), label(rng), rng.uniform(0.01, 2)] as Args,
     })),
     { kind: "edge", args: [...workedExample().slice(0, 3), 100] as Args },
     { kind: "edge", args: [Network221.fromRandom(new RandomState(1)).params, [0, 0], 0, 0.5] },

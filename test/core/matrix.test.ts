@@ -72,12 +72,12 @@ describe("dot, dotTransposed, transposedDot", () => {
     expect(out.toArray()).toEqual([[1, 2], [3, 4]]);
   });
 
-  it("reject operands whose shapes do not fit, naming both shapes", () => {
+  it("reject operands whose shapes do not fit, naming the dimension, what it must be, and both shapes", () => {
     const a = new Matrix(15, 2);
     const b = new Matrix(4, 1);
-    expect(() => dot(a, b)).toThrow('dot(a, b) must be given shapes with a.cols = b.rows, got "a 15×2, b 4×1"');
-    expect(() => dotTransposed(a, b)).toThrow('dotTransposed(a, b) must be given shapes with a.cols = b.cols, got "a 15×2, b 4×1"');
-    expect(() => transposedDot(a, b)).toThrow('transposedDot(a, b) must be given shapes with a.rows = b.rows, got "a 15×2, b 4×1"');
+    expect(() => dot(a, b)).toThrow('b.rows must be 2 (a.cols) in dot(a, b), got 4 (a is 15×2, b is 4×1)');
+    expect(() => dotTransposed(a, b)).toThrow('b.cols must be 2 (a.cols) in dotTransposed(a, b), got 1 (a is 15×2, b is 4×1)');
+    expect(() => transposedDot(a, b)).toThrow('b.rows must be 15 (a.rows) in transposedDot(a, b), got 4 (a is 15×2, b is 4×1)');
     expect(() => dot(a, new Matrix(2, 4), new Matrix(15, 3))).toThrow('out must be 15×4, the shape of dot(a, b), got "15×3"');
   });
 
@@ -106,7 +106,7 @@ describe("element-wise operations", () => {
   });
 
   it("reject operands of different shapes, naming both shapes", () => {
-    expect(() => hadamard(a, new Matrix(2, 3))).toThrow('hadamard(a, b) must be given shapes with equal shapes, got "a 2×2, b 2×3"');
+    expect(() => hadamard(a, new Matrix(2, 3))).toThrow('b.cols must be 2 (a.cols) in hadamard(a, b), got 3 (a is 2×2, b is 2×3)');
     expect(() => subtract(a, b, new Matrix(1, 4))).toThrow('out must be 2×2, the shape of subtract(a, b), got "1×4"');
   });
 
@@ -117,7 +117,10 @@ describe("element-wise operations", () => {
     addScaled(target, -1, Matrix.from([[1, 2]]));
     expect(target.toArray()).toEqual([[0.5, 0], [2.5, 2]]);
     expect(() => addScaled(target, 1, new Matrix(2, 3))).toThrow(
-      'addScaled(target, scale, a) must be given shapes with a 2×2 or 1×2, got "target 2×2, a 2×3"',
+      'a.cols must be 2 (target.cols) in addScaled(target, scale, a), got 3 (target is 2×2, a is 2×3)',
+    );
+    expect(() => addScaled(target, 1, new Matrix(3, 2))).toThrow(
+      'a.rows must be 2 or 1 (target.rows, or one row for every row) in addScaled(target, scale, a), got 3 (target is 2×2, a is 3×2)',
     );
     expect(() => addScaled(target, Number.NaN, a)).toThrow("scale must be a finite number, got NaN");
   });

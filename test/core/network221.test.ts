@@ -123,7 +123,7 @@ describe("Network221", () => {
     }
     expect(() => network.train([], [], { epochs: 1 })).toThrow("inputs must be a non-empty array of rows, got []");
     expect(() => network.train([[1, 2, 3]], [1], { epochs: 1 })).toThrow("inputs[0].length must be 2, got 3");
-    expect(() => network.train(inputs, [1, 0], { epochs: 1 })).toThrow("targets.length must be 4 (one target per input row), got 2");
+    expect(() => network.train(inputs, [1, 0], { epochs: 1 })).toThrow("yTrues.length must be 4 (one per row of inputs), got 2");
     expect(() => network.train([[1, Number.NaN]], [1], { epochs: 1 })).toThrow(InputError);
     expect(network.params).toEqual(before);
   });

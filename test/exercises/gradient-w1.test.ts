@@ -28,14 +28,14 @@ function gradient(
 
 /** The notebook's solution cell, verbatim. */
 function gradientW1(p: Params221, x: number[], yTrue: number): number {
-  const zH1 = p.w1 * x[0] + p.w2 * x[1] + p.b1;
-  const h1 = sigmoid.output(zH1);
+  const sumH1 = p.w1 * x[0] + p.w2 * x[1] + p.b1; // z_h1
+  const h1 = sigmoid.output(sumH1);
   const h2 = sigmoid.output(p.w3 * x[0] + p.w4 * x[1] + p.b2);
-  const zO1 = p.w5 * h1 + p.w6 * h2 + p.b3;
-  const yPred = sigmoid.output(zO1);
+  const sumO1 = p.w5 * h1 + p.w6 * h2 + p.b3; // z_o1
+  const yPred = sigmoid.output(sumO1);
   const dL_dYpred = -2 * (yTrue - yPred);
-  const dYpred_dH1 = p.w5 * sigmoid.der(zO1);
-  const dH1_dW1 = x[0] * sigmoid.der(zH1);
+  const dYpred_dH1 = p.w5 * sigmoid.der(sumO1);
+  const dH1_dW1 = x[0] * sigmoid.der(sumH1);
   return dL_dYpred * dYpred_dH1 * dH1_dW1;
 }
 

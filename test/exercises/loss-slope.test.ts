@@ -8,7 +8,7 @@ import { describeExercise } from "./table";
 
 /** The notebook's solution cell, verbatim. */
 function lossSlope(yTrue: number, yPred: number): number {
-  return -2 * (yTrue - yPred); // the 2 from the square, the minus from the inner derivative of (y_true − y_pred)
+  return -2 * (yTrue - yPred); // the 2 from the square, the minus from the inside's slope with respect to y_pred
 }
 
 describeExercise(lossSlopeExercise, lossSlope, [

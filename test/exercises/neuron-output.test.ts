@@ -10,9 +10,9 @@ const total = (w: number[], x: number[]) => {
 
 /** The notebook's solution cell, verbatim. */
 function neuronOutput(w: number[], b: number, x: number[]): number {
-  let z = 0;
-  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
-  return sigmoid.output(z + b);
+  let z = b;
+  for (let i = 0; i < w.length; i++) z += w[i] * x[i]; // w · x, for any number of inputs
+  return sigmoid.output(z);
 }
 
 describeExercise(neuronOutputExercise, neuronOutput, [

@@ -11,7 +11,7 @@ const σ = sigmoid.output;
 
 /** The notebook's solution cell, verbatim. */
 function outputDelta(y: number[][], yHat: number[][]): number[][] {
-  return y.map((row, s) => row.map((yi, j) => (yi - yHat[s][j]) * yHat[s][j] * (1 - yHat[s][j])));
+  return y.map((row, s) => row.map((ys, j) => (ys - yHat[s][j]) * yHat[s][j] * (1 - yHat[s][j])));
 }
 
 describeExercise(outputDeltaExercise, outputDelta, [

@@ -4,7 +4,7 @@ import { describeExercise, hintOf } from "./table";
 
 /** The notebook's solution cell, verbatim. */
 function sigma(z: number): number {
-  return 1 / (1 + Math.exp(-z)); // e^(−z) overflows to Infinity for z < −709, and 1 / Infinity is 0: no NaN
+  return 1 / (1 + Math.exp(-z)); // for z < −709, e^(−z) is Infinity and 1 / Infinity is 0: no NaN
 }
 
 describeExercise(sigmoidExercise, sigma, [
