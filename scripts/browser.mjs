@@ -186,20 +186,8 @@ function problems(report) {
   ]);
 }
 
-const alive = (pid) => {
-  try {
-    return process.kill(pid, 0);
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-};
-
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`Debian's Chromium is not at ${CHROMIUM}: apt-get install -y chromium`);
-  // Copies left by runs that were killed are removed.
-  for (const name of readdirSync(ROOT).filter((name) => name.startsWith(".browser-work-"))) {
-    if (!alive(Number(name.slice(".browser-work-".length)))) rmSync(join(ROOT, name), { recursive: true, force: true });
-  }
   const temp = mkdtempSync(join(tmpdir(), "neural-notebooks-browser-"));
   process.on("exit", () => [WORK, temp].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   cpSync(join(ROOT, "notebooks"), WORK, { recursive: true, filter: (source) => !source.includes(".ipynb_checkpoints") });

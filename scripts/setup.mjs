@@ -4,7 +4,8 @@
 // CMD with the env's executables first on PATH (`npm run notebooks` does).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -29,7 +30,8 @@ const atLeast = (version, minimum) => version[0] > minimum[0] || (version[0] ===
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", shell: IS_WINDOWS, ...options });
-  if (result.status !== 0) throw new SetupError(`${command} ${args.join(" ")} failed (${result.error?.message ?? `exit ${result.status}`})`);
+  const why = result.error?.message ?? (result.stderr?.toString().trim().split("\n").at(-1) || `exit ${result.status}`);
+  if (result.status !== 0) throw new SetupError(`${command} ${args.join(" ")} failed (${why})`);
 }
 
 /** `npm ci` when a package named in package.json is missing or not at its package-lock.json version. */
@@ -138,18 +140,23 @@ function ensurePythonEnv(env) {
 }
 
 /**
- * The tslab kernelspec, written into the env's own `share/jupyter/kernels` (what `tslab install --sys-prefix`
- * does). It names this Node and this clone's tslab by absolute path, so the kernel runs even when `node` on
- * PATH is a different, older version.
+ * Registers the tslab kernel in the env (`share/jupyter/kernels/tslab`) with Jupyter's own installer, as
+ * `tslab install --sys-prefix` does, whenever the spec there is missing or differs. It names this Node and this
+ * clone's tslab by absolute path, so the kernel runs even when `node` on PATH is a different, older version.
  */
 function ensureKernel(env) {
   const argv = [process.execPath, join(ROOT, "node_modules", "tslab", "bin", "tslab"), "kernel", "--config-path", "{connection_file}"];
   const spec = `${JSON.stringify({ argv, display_name: "TypeScript", language: "typescript" }, null, 1)}\n`;
   const file = join(env.prefix, "share", "jupyter", "kernels", "tslab", "kernel.json");
   if (existsSync(file) && readFileSync(file, "utf8") === spec) return;
-  log(`registering the tslab kernel in ${file}`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, spec);
+  log("registering the tslab kernel (jupyter kernelspec install --sys-prefix)");
+  const staged = mkdtempSync(join(tmpdir(), "tslab-kernelspec-"));
+  try {
+    writeFileSync(join(staged, "kernel.json"), spec);
+    run(env.jupyter, ["kernelspec", "install", "--sys-prefix", "--replace", "--name", "tslab", staged], { stdio: ["ignore", "ignore", "pipe"], env: jupyterProcessEnv(env) });
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
 }
 
 /**

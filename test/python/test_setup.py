@@ -6,6 +6,7 @@ run in is never touched. The copy's first setup creates that .venv: a minute or 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -45,6 +46,15 @@ def clone(tmp_path_factory) -> Path:
 def assert_ready_without_repairs(clone: Path) -> None:
     output = run_setup(clone)
     assert output.strip() == "[setup] ready: .venv, tslab kernel registered", f"a second setup still found work:\n{output}"
+    assert_tslab_is_the_clones(clone)
+
+
+def assert_tslab_is_the_clones(clone: Path) -> None:
+    """Jupyter in the clone's .venv finds a tslab kernel in that .venv that starts the clone's own tslab."""
+    listed = subprocess.run([clone / ".venv/bin/jupyter", "kernelspec", "list", "--json"], capture_output=True, text=True, check=True)
+    tslab = json.loads(listed.stdout)["kernelspecs"]["tslab"]
+    assert Path(tslab["resource_dir"]) == clone / ".venv/share/jupyter/kernels/tslab", tslab["resource_dir"]
+    assert tslab["spec"]["argv"][1] == str(clone / "node_modules/tslab/bin/tslab"), tslab["spec"]["argv"]
 
 
 def test_setup_on_a_ready_clone_changes_nothing(clone: Path):
@@ -57,6 +67,13 @@ def test_setup_restores_a_deleted_jupyter_executable(clone: Path):
     assert "bin/jupyter" in output and "repairing" in output, f"setup did not report the missing executable:\n{output}"
     version = subprocess.run([clone / ".venv/bin/jupyter", "--version"], capture_output=True, text=True)
     assert version.returncode == 0, version.stderr
+    assert_ready_without_repairs(clone)
+
+
+def test_setup_registers_a_deleted_tslab_kernel_again(clone: Path):
+    shutil.rmtree(clone / ".venv/share/jupyter/kernels/tslab")
+    output = run_setup(clone)
+    assert "registering the tslab kernel" in output, output
     assert_ready_without_repairs(clone)
 
 
