@@ -12,10 +12,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { LAB_ARGS, ROOT } from "./setup.mjs";
+import { CHROMIUM, LAB_ARGS, ROOT } from "./setup.mjs";
 import { stopAll, supervise } from "./supervise.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
 // Without the background-networking flags Chromium keeps dialling Google, which a closed network refuses.
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
   .concat(["--disable-background-networking", "--disable-component-update", "--disable-sync"]);

@@ -15,6 +15,8 @@ export const MIN_NODE = [20, 19];
 /** Oldest Python that JupyterLab 4.6 supports; kept equal to environment.yml. */
 export const MIN_PYTHON = [3, 10];
 export const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+/** Debian's Chromium, which the browser test and `npm run screenshots` drive (never a downloaded browser). */
+export const CHROMIUM = "/usr/bin/chromium";
 /** `jupyter lab` options shared by `npm start` and the browser harness: new notebooks open on TypeScript. */
 export const LAB_ARGS = ["--MappingKernelManager.default_kernel_name=tslab", ...(process.getuid?.() === 0 ? ["--allow-root"] : [])];
 
