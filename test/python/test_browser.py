@@ -21,7 +21,8 @@ import notebooks as runner
 CHROMIUM = Path("/usr/bin/chromium")
 MISTAKE = "learner-mistake.ipynb"
 MISTAKE_SOURCE = 'import { Neuron } from "..";\nnew Neuron([0, 1], 4).feedforward([2, 3, 5]);'
-MAX_ERROR_LINES = 5
+# As in test_errors.py: the message, and room for a hint on its own line.
+MAX_ERROR_LINES = 3
 
 pytestmark = [
     # In CI (.ci/run installs Chromium) a missing browser fails the test instead of skipping it.
@@ -95,6 +96,7 @@ def test_a_learner_mistake_shows_a_short_error(browser_reports: dict):
     (cell,) = report_for(browser_reports, MISTAKE)["cells"]
     message = "\n".join(cell["errors"]).strip()
     assert message, f"`{MISTAKE_SOURCE}` showed no error"
-    lines = message.splitlines()
+    lines = [line for line in message.splitlines() if line.strip()]
+    assert lines[0].startswith("InputError: inputs.length must be 2, got 3"), f"the error starts {lines[0]!r}"
     assert len(lines) <= MAX_ERROR_LINES, f"the error has {len(lines)} lines, more than {MAX_ERROR_LINES}:\n{message}"
     assert "dist/" not in message and "node_modules" not in message, f"the error shows the library's internals:\n{message}"
