@@ -5,6 +5,8 @@ installer recorded (a deleted `bin/jupyter` counts). Prints {"problems": [...], 
 """
 
 import json
+import os
+import sys
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
@@ -19,14 +21,16 @@ def visit(requirement: Requirement, needed_by: str) -> None:
     try:
         dist = distribution(requirement.name)
     except PackageNotFoundError:
-        problems.append(f"{requirement.name} is not installed ({needed_by})")
+        if requirement.name.lower() not in seen:
+            seen.add(requirement.name.lower())
+            problems.append(f"{requirement.name} is not installed ({needed_by})")
         return
     if not requirement.specifier.contains(dist.version, prereleases=True):
         problems.append(f"{dist.name} {dist.version} is installed, {needed_by} wants {requirement.specifier}")
     if dist.name.lower() in seen:
         return
     seen.add(dist.name.lower())
-    missing = [str(file) for file in dist.files or [] if "__pycache__" not in file.parts and not file.locate().exists()]
+    missing = [os.path.relpath(file.locate(), sys.prefix) for file in dist.files or [] if "__pycache__" not in file.parts and not file.locate().exists()]
     if missing:
         problems.append(f"{dist.name} {dist.version} lacks {missing[0]}" + (f" and {len(missing) - 1} more files" if len(missing) > 1 else ""))
         reinstall.append(f"{dist.name}=={dist.version}")
