@@ -1,228 +1,176 @@
-// Prepares a clone for `npm start` / `npm test`: npm dependencies, the built library, a Python env with
-// JupyterLab, and the tslab kernel registered inside that env. Plain Node with no npm dependencies, so it
-// runs before `npm install`. Every step is skipped when already done, so a second run takes well under a second.
+// Prepares a clone for `npm start` / `npm test` and checks what they rely on, repairing whatever is missing or
+// broken: the npm packages, the built library (dist/), a Python env with requirements.txt, the tslab kernel in it.
+// Plain Node with no npm dependencies, so it runs before `npm ci`. `node scripts/setup.mjs CMD ARGS…` then runs
+// CMD with the env's executables first on PATH (`npm run notebooks` does).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-
 /** Oldest Node that vitest 4 and the build support; kept equal to package.json "engines". */
 export const MIN_NODE = [20, 19];
 /** Oldest Python that JupyterLab 4.6 supports; kept equal to environment.yml. */
 export const MIN_PYTHON = [3, 10];
+export const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+/** Debian's Chromium, which the browser test and `npm run screenshots` drive (never a downloaded browser). */
+export const CHROMIUM = "/usr/bin/chromium";
+/** `jupyter lab` options shared by `npm start` and the browser harness: new notebooks open on TypeScript. */
+export const LAB_ARGS = ["--MappingKernelManager.default_kernel_name=tslab", ...(process.getuid?.() === 0 ? ["--allow-root"] : [])];
 
 const IS_WINDOWS = process.platform === "win32";
-const NPM = IS_WINDOWS ? "npm.cmd" : "npm";
-const ENV_STAMP = join("share", "neural-notebooks", "requirements.sha256");
+const BUILD_INPUTS = ["src", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
 const BUILD_STAMP = join(ROOT, "dist", ".build-stamp");
 
 class SetupError extends Error {}
 
-function log(message) {
-  console.log(`[setup] ${message}`);
-}
+const log = (message) => console.log(`[setup] ${message}`);
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
+const atLeast = (version, minimum) => version[0] > minimum[0] || (version[0] === minimum[0] && version[1] >= minimum[1]);
 
-function fail(message) {
-  throw new SetupError(message);
-}
-
-function versionAtLeast(actual, minimum) {
-  for (let i = 0; i < minimum.length; i++) {
-    if ((actual[i] ?? 0) !== minimum[i]) return (actual[i] ?? 0) > minimum[i];
-  }
-  return true;
-}
-
-function run(command, args, what, options = {}) {
+function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", shell: IS_WINDOWS, ...options });
-  if (result.error) fail(`${what} could not start ${command}: ${result.error.message}`);
-  if (result.status !== 0) fail(`${what} failed (${command} ${args.join(" ")} exited with ${result.status})`);
+  const why = result.error?.message ?? (result.stderr?.toString().trim().split("\n").at(-1) || `exit ${result.status}`);
+  if (result.status !== 0) throw new SetupError(`${command} ${args.join(" ")} failed (${why})`);
 }
 
-function mtime(path) {
-  return existsSync(path) ? statSync(path).mtimeMs : -Infinity;
-}
-
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-function checkNode() {
-  const actual = process.versions.node.split(".").map(Number);
-  if (!versionAtLeast(actual, MIN_NODE)) {
-    fail(`Node ${MIN_NODE.join(".")} or newer is required, found ${process.versions.node} (${process.execPath})`);
-  }
-}
-
-/** `npm ci` on a fresh clone; `npm install` again when package-lock.json is newer than the installed tree. */
+/** `npm ci` when a package named in package.json is missing or not at its package-lock.json version. */
 function ensureNodeModules() {
-  const installed = join(ROOT, "node_modules", ".package-lock.json");
-  if (!existsSync(installed)) {
-    log("installing npm dependencies (npm ci)");
-    run(NPM, ["ci", "--no-audit", "--no-fund"], "npm ci");
-  } else if (mtime(join(ROOT, "package-lock.json")) > mtime(installed)) {
-    log("package-lock.json changed: npm install");
-    run(NPM, ["install", "--no-audit", "--no-fund"], "npm install");
-  }
-}
-
-function listFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(path) : [path];
+  const { dependencies, devDependencies } = readJson("package.json");
+  const locked = readJson("package-lock.json").packages;
+  const stale = Object.keys({ ...dependencies, ...devDependencies }).filter((name) => {
+    const manifest = join("node_modules", name, "package.json");
+    return !existsSync(join(ROOT, manifest)) || readJson(manifest).version !== locked[`node_modules/${name}`]?.version;
   });
+  if (stale.length === 0) return;
+  log(`installing the npm packages (npm ci): ${stale.join(", ")} missing or not at the locked version`);
+  run(IS_WINDOWS ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
-/** Fingerprint of every build input; catches edits, additions and deletions, unlike a newest-mtime check. */
-function buildInputsSignature() {
-  const inputs = [...listFiles(join(ROOT, "src")), join(ROOT, "tsconfig.json"), join(ROOT, "tsconfig.build.json")];
-  const lines = inputs.sort().map((path) => {
-    const stat = statSync(path);
-    return `${relative(ROOT, path)} ${stat.size} ${stat.mtimeMs}`;
-  });
-  return sha256(lines.join("\n"));
+/** sha256 of the names and contents of the files under `paths` (dotfiles skipped), in a stable order. */
+function digest(paths) {
+  const hash = createHash("sha256");
+  const add = (path) => {
+    if (!existsSync(path)) return;
+    if (!statSync(path).isDirectory()) hash.update(`${relative(ROOT, path)}\0`).update(readFileSync(path));
+    else for (const name of readdirSync(path).sort()) if (!name.startsWith(".")) add(join(path, name));
+  };
+  for (const path of paths) add(join(ROOT, path));
+  return hash.digest("hex");
 }
 
-function ensureBuild(buildErrorsFatal) {
-  const signature = buildInputsSignature();
-  if (existsSync(join(ROOT, "dist", "index.js")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === signature) {
-    return;
-  }
-  log("building the library (npm run build)");
-  // A clean dist/ so that outputs of deleted sources cannot linger.
+/** Builds dist/ unless the stamp of the last build matches both its inputs (src/, configs) and dist/ itself. */
+function ensureBuild(typeErrorsFatal) {
+  const inputs = digest(BUILD_INPUTS);
+  const [builtFrom, output] = existsSync(BUILD_STAMP) ? readFileSync(BUILD_STAMP, "utf8").split(" ") : [];
+  if (builtFrom === inputs && output === digest(["dist"])) return;
+  const why = builtFrom === undefined ? "no build yet" : builtFrom !== inputs ? "the sources changed" : "dist/ changed since the build";
+  log(`building the library (tsc -p tsconfig.build.json): ${why}`);
+  // A clean dist/, so that outputs of deleted sources cannot linger.
   rmSync(join(ROOT, "dist"), { recursive: true, force: true });
-  try {
-    run(NPM, ["run", "--silent", "build"], "npm run build");
-  } catch (error) {
-    if (buildErrorsFatal) throw error;
-    // tsc still emits dist/ on type errors; the watcher reports them again and rebuilds on the next save.
+  if (spawnSync(process.execPath, [TSC, "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" }).status === 0) {
+    writeFileSync(BUILD_STAMP, `${inputs} ${digest(["dist"])}`);
+  } else if (typeErrorsFatal) {
+    throw new SetupError("the library has type errors (listed above)");
+  } else {
     log("the library has type errors (listed above); continuing with what tsc emitted");
-    return;
   }
-  writeFileSync(BUILD_STAMP, signature);
-}
-
-function readEnvironmentName() {
-  const yml = readFileSync(join(ROOT, "environment.yml"), "utf8");
-  const match = /^name:\s*(\S+)\s*$/m.exec(yml);
-  if (!match) fail("environment.yml has no `name:` line");
-  return match[1];
-}
-
-function envPaths(prefix, kind) {
-  const bin = join(prefix, IS_WINDOWS ? "Scripts" : "bin");
-  // A Windows conda env keeps python.exe at its root; a venv keeps it in Scripts.
-  const python = IS_WINDOWS ? join(kind === "conda" ? prefix : bin, "python.exe") : join(bin, "python");
-  const jupyter = join(bin, IS_WINDOWS ? "jupyter.exe" : "jupyter");
-  return { kind, prefix, bin, python, jupyter };
 }
 
 /**
  * The Python environment the project uses: the active conda env when it was made from environment.yml,
- * otherwise the project-local `.venv`. Returns paths only; `setup()` makes sure they exist.
+ * otherwise the project-local `.venv`.
  */
 export function pythonEnv() {
-  const condaPrefix = process.env.CONDA_PREFIX;
-  if (condaPrefix) {
-    const name = readEnvironmentName();
-    if (basename(condaPrefix) === name || process.env.CONDA_DEFAULT_ENV === name) return envPaths(condaPrefix, "conda");
-  }
-  return envPaths(join(ROOT, ".venv"), "venv");
+  const name = /^name:\s*(\S+)\s*$/m.exec(readFileSync(join(ROOT, "environment.yml"), "utf8"))?.[1];
+  const conda = process.env.CONDA_PREFIX;
+  const kind = conda && (basename(conda) === name || process.env.CONDA_DEFAULT_ENV === name) ? "conda" : "venv";
+  const prefix = kind === "conda" ? conda : join(ROOT, ".venv");
+  const bin = join(prefix, IS_WINDOWS ? "Scripts" : "bin");
+  // A Windows conda env keeps python.exe at its root; a venv keeps it in Scripts.
+  const python = IS_WINDOWS ? join(kind === "conda" ? prefix : bin, "python.exe") : join(bin, "python");
+  return { kind, prefix, bin, python, jupyter: join(bin, IS_WINDOWS ? "jupyter.exe" : "jupyter") };
 }
 
-/** Environment variables for processes that run Jupyter from the project env. */
+/** Environment variables for processes run in the project env: its executables and kernelspecs come first. */
 export function jupyterProcessEnv(env) {
   const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === "PATH") ?? "PATH";
-  return {
-    ...process.env,
-    // The env's kernelspecs (our tslab) win over a tslab kernel the user may have installed globally.
-    JUPYTER_PREFER_ENV_PATH: "1",
-    [pathKey]: [env.bin, dirname(process.execPath), process.env[pathKey]].join(IS_WINDOWS ? ";" : ":"),
-  };
+  const path = [env.bin, dirname(process.execPath), process.env[pathKey]].join(IS_WINDOWS ? ";" : ":");
+  return { ...process.env, JUPYTER_PREFER_ENV_PATH: "1", [pathKey]: path };
 }
 
-function findSystemPython() {
-  const candidates = IS_WINDOWS ? ["py", "python"] : ["python3"];
-  for (const command of candidates) {
-    const args = command === "py" ? ["-3", "-c"] : ["-c"];
-    const probe = spawnSync(command, [...args, "import sys; print('%d.%d.%d' % sys.version_info[:3])"], {
-      encoding: "utf8",
-    });
-    if (probe.status === 0) return { command, prefixArgs: args.slice(0, -1), version: probe.stdout.trim() };
-  }
-  return undefined;
-}
-
-function checkPythonVersion(label, version) {
-  if (!versionAtLeast(version.split(".").map(Number), MIN_PYTHON)) {
-    fail(`Python ${MIN_PYTHON.join(".")} or newer is required, found ${version} (${label})`);
+/** What scripts/check_env.py finds wrong with the env: { problems, reinstall }. */
+function checkEnv(env) {
+  if (!existsSync(env.python)) return { problems: [`no Python at ${relative(ROOT, env.python)}`], reinstall: [] };
+  const result = spawnSync(env.python, [join(ROOT, "scripts", "check_env.py")], { cwd: ROOT, encoding: "utf8" });
+  try {
+    return JSON.parse(result.stdout);
+  } catch {
+    const why = result.error?.message ?? result.stderr.trim().split("\n").at(-1);
+    return { problems: [`its Python cannot run the check (${why})`], reinstall: [] };
   }
 }
 
+function createVenv(env) {
+  const [command, ...args] = IS_WINDOWS ? ["py", "-3"] : ["python3"];
+  const probe = spawnSync(command, [...args, "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], { encoding: "utf8" });
+  if (probe.status !== 0) throw new SetupError("python3 was not found on PATH: install Python 3.10+ (or use conda with environment.yml)");
+  const version = probe.stdout.trim();
+  if (!atLeast(version.split(".").map(Number), MIN_PYTHON)) {
+    throw new SetupError(`Python ${MIN_PYTHON.join(".")} or newer is required, found ${version} (${command})`);
+  }
+  log(`creating .venv with Python ${version}`);
+  rmSync(env.prefix, { recursive: true, force: true });
+  run(command, [...args, "-m", "venv", env.prefix], { shell: false });
+}
+
+/** Installs what the env lacks and reinstalls packages with files missing; fails if it is still broken after that. */
 function ensurePythonEnv(env) {
-  const requirements = readFileSync(join(ROOT, "requirements.txt"), "utf8");
-  const wanted = sha256(requirements);
-  const stamp = join(env.prefix, ENV_STAMP);
-  const envOk = existsSync(env.python) && existsSync(env.jupyter);
-  if (envOk && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted) return;
-
-  if (env.kind === "venv" && !existsSync(env.python)) {
-    const system = findSystemPython();
-    if (!system) fail("python3 was not found on PATH: install Python 3.10+ (or use conda with environment.yml)");
-    checkPythonVersion(system.command, system.version);
-    log(`creating .venv with Python ${system.version}`);
-    rmSync(env.prefix, { recursive: true, force: true });
-    const venv = spawnSync(system.command, [...system.prefixArgs, "-m", "venv", env.prefix], { stdio: "inherit" });
-    if (venv.status !== 0) {
-      rmSync(env.prefix, { recursive: true, force: true });
-      fail(`\`${system.command} -m venv\` failed: install Python's venv module (on Debian/Ubuntu: apt install python3-venv)`);
-    }
-  } else if (env.kind === "conda") {
-    const probe = spawnSync(env.python, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], { encoding: "utf8" });
-    if (probe.status !== 0) fail(`the conda env at ${env.prefix} has no working python: recreate it from environment.yml`);
-    checkPythonVersion(env.python, probe.stdout.trim());
+  const where = env.kind === "venv" ? ".venv" : `the conda env ${env.prefix}`;
+  for (let round = 0, found = checkEnv(env); found.problems.length > 0; round++, found = checkEnv(env)) {
+    if (round === 2) throw new SetupError(`${where} is still broken after repair: ${found.problems.join("; ")}`);
+    log(`${where}: ${found.problems.join("; ")}: repairing`);
+    const pythonRuns = spawnSync(env.python, ["-c", ""]).status === 0;
+    if (!pythonRuns && env.kind === "conda") throw new SetupError(`${where} has no working Python: recreate it from environment.yml`);
+    if (!pythonRuns) createVenv(env);
+    const pip = [env.python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"];
+    run(pip[0], [...pip.slice(1), "-r", "requirements.txt"]);
+    if (found.reinstall.length > 0) run(pip[0], [...pip.slice(1), "--force-reinstall", "--no-deps", ...found.reinstall]);
   }
-  log(`installing requirements.txt into ${env.kind === "venv" ? ".venv" : env.prefix}`);
-  run(env.python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", "requirements.txt"], "pip install");
-  mkdirSync(dirname(stamp), { recursive: true });
-  writeFileSync(stamp, wanted);
 }
 
 /**
- * The tslab kernelspec, written into the env's own `share/jupyter/kernels` (what `tslab install --sys-prefix`
- * does). It names this Node and this clone's tslab by absolute path, so the kernel runs even when `node` on
- * PATH is a different, older version.
+ * Registers the tslab kernel in the env (`share/jupyter/kernels/tslab`) with Jupyter's own installer, as
+ * `tslab install --sys-prefix` does, whenever the spec there is missing or differs. It names this Node and this
+ * clone's tslab by absolute path, so the kernel runs even when `node` on PATH is a different, older version.
  */
-function tslabKernelSpec() {
-  return {
-    argv: [process.execPath, join(ROOT, "node_modules", "tslab", "bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
-    display_name: "TypeScript",
-    language: "typescript",
-  };
-}
-
 function ensureKernel(env) {
+  const argv = [process.execPath, join(ROOT, "node_modules", "tslab", "bin", "tslab"), "kernel", "--config-path", "{connection_file}"];
+  const spec = `${JSON.stringify({ argv, display_name: "TypeScript", language: "typescript" }, null, 1)}\n`;
   const file = join(env.prefix, "share", "jupyter", "kernels", "tslab", "kernel.json");
-  const wanted = `${JSON.stringify(tslabKernelSpec(), null, 1)}\n`;
-  if (existsSync(file) && readFileSync(file, "utf8") === wanted) return;
-  const shown = relative(ROOT, file);
-  log(`registering the tslab kernel in ${shown.startsWith("..") ? file : shown}`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, wanted);
+  if (existsSync(file) && readFileSync(file, "utf8") === spec) return;
+  log("registering the tslab kernel (jupyter kernelspec install --sys-prefix)");
+  const staged = mkdtempSync(join(tmpdir(), "tslab-kernelspec-"));
+  try {
+    writeFileSync(join(staged, "kernel.json"), spec);
+    run(env.jupyter, ["kernelspec", "install", "--sys-prefix", "--replace", "--name", "tslab", staged], { stdio: ["ignore", "ignore", "pipe"], env: jupyterProcessEnv(env) });
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
 }
 
 /**
  * Runs every setup step that is not already done; returns the Python env's paths.
- * `buildErrorsFatal: false` lets `npm start` open JupyterLab while the library has type errors.
+ * `typeErrorsFatal: false` lets `npm start` open JupyterLab while the library has type errors.
  */
-export function setup({ buildErrorsFatal = true } = {}) {
-  checkNode();
+export function setup({ typeErrorsFatal = true } = {}) {
+  if (!atLeast(process.versions.node.split(".").map(Number), MIN_NODE)) {
+    throw new SetupError(`Node ${MIN_NODE.join(".")} or newer is required, found ${process.versions.node} (${process.execPath})`);
+  }
   ensureNodeModules();
-  ensureBuild(buildErrorsFatal);
+  ensureBuild(typeErrorsFatal);
   const env = pythonEnv();
   ensurePythonEnv(env);
   ensureKernel(env);
@@ -234,17 +182,18 @@ export async function runMain(main) {
   try {
     await main();
   } catch (error) {
-    if (error instanceof SetupError) {
-      console.error(`error: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof SetupError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   await runMain(() => {
     const env = setup();
-    log(`ready: ${env.kind === "venv" ? ".venv" : `conda env ${env.prefix}`}, tslab kernel registered`);
+    const [command, ...args] = process.argv.slice(2);
+    if (!command) return log(`ready: ${env.kind === "venv" ? ".venv" : `conda env ${env.prefix}`}, tslab kernel registered`);
+    const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: jupyterProcessEnv(env), shell: IS_WINDOWS });
+    process.exit(result.status ?? 1);
   });
 }

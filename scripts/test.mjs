@@ -1,21 +1,22 @@
-// `npm test`: sets the clone up, runs the vitest suite, then the Python checks in test/python (every notebook
-// executed on the tslab kernel, environment consistency, NumPy oracles). Both always run; either failing fails.
-// Extra arguments go to pytest, e.g. `npm test -- -k 01-neuron`.
+// `npm test`: sets the clone up, then runs vitest (after a strict type check) and pytest on test/python (what each
+// file checks is listed in the README). Both always run; either failing fails. Extra arguments go to pytest
+// (`npm test -- -k 01-neuron`, `npm test -- -n 0` to run one test at a time).
 import { spawnSync } from "node:child_process";
-import { jupyterProcessEnv, ROOT, runMain, setup } from "./setup.mjs";
+import { existsSync } from "node:fs";
+import { CHROMIUM, jupyterProcessEnv, ROOT, runMain, setup } from "./setup.mjs";
 
 await runMain(() => {
   const env = setup();
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  console.log("\n[test] vitest");
-  const vitest = spawnSync(npm, ["run", "--silent", "test:unit"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
-  console.log("\n[test] pytest test/python (notebooks on the tslab kernel, environment checks)");
-  const pytest = spawnSync(env.python, ["-m", "pytest", "test/python", "-v", "-p", "no:cacheprovider", "-rfE", ...process.argv.slice(2)], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: jupyterProcessEnv(env),
-  });
-  const failed = [vitest.status !== 0 && "vitest", pytest.status !== 0 && "pytest"].filter(Boolean);
+  const run = (title, command, args) => {
+    console.log(`\n[test] ${title}`);
+    return spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: jupyterProcessEnv(env), shell: process.platform === "win32" }).status === 0;
+  };
+  if (!existsSync(CHROMIUM) && !process.env.CI) console.log(`\n[test] SKIPPING the browser test: Debian's Chromium is not at ${CHROMIUM} (apt-get install -y chromium)`);
+  const failed = [
+    !run("vitest", "npm", ["run", "--silent", "test:unit"]) && "vitest",
+    // Tests that share a notebook or a resource share an xdist group, so each runs once, on one worker.
+    !run("pytest test/python", env.python, ["-m", "pytest", "test/python", "-n", "auto", "--dist", "loadgroup", "-v", "--tb=short", "-p", "no:cacheprovider", "-rfEs", ...process.argv.slice(2)]) && "pytest",
+  ].filter(Boolean);
   if (failed.length > 0) {
     console.error(`\n[test] FAILED: ${failed.join(" and ")}`);
     process.exit(1);

@@ -1,4 +1,4 @@
-"""Lets the tests import the notebook runner from scripts/, the same code `npm run notebooks` uses."""
+"""Lets the tests import scripts/notebooks.py, the same notebook runner `npm run notebooks` uses."""
 
 import sys
 from pathlib import Path

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import pytest
 import yaml
 from packaging.markers import Marker
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRED_PACKAGES = {"jupyterlab", "nbclient", "nbformat", "pytest", "packaging", "numpy", "pyyaml"}
+REQUIRED_PACKAGES = {"jupyterlab", "nbclient", "nbformat", "pytest", "pytest-xdist", "packaging", "numpy", "pyyaml"}
 
 
 def requirements() -> list[Requirement]:
@@ -88,4 +90,13 @@ def test_running_env_has_the_pinned_versions():
             installed = "missing"
         if installed not in req.specifier:
             mismatched.append(f"{req.name}: want {req.specifier}, have {installed}")
-    assert not mismatched, f"{sys.prefix} does not match requirements.txt (rerun `node scripts/setup.mjs`): {mismatched}"
+    assert not mismatched, f"{sys.prefix} does not match requirements.txt (rerun `npm run setup`): {mismatched}"
+
+
+@pytest.mark.xdist_group("grouping-check")
+def test_xdist_keeps_a_group_on_one_worker(request):
+    """Tests that share a notebook run, the browser run or the clone rely on --dist loadgroup, which pytest-xdist can
+    only do when it can tag a test's id with its group (it cannot under pytest 9)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        pytest.skip("not run by pytest-xdist (npm test runs pytest with -n auto --dist loadgroup)")
+    assert request.node.nodeid.endswith("@grouping-check"), f"{request.node.nodeid} carries no xdist group"

@@ -18,7 +18,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-import execute_notebooks as runner
+import notebooks as runner
 
 HERE = Path(__file__).resolve().parent
 

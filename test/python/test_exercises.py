@@ -10,7 +10,7 @@ exercise cannot lean on what other cells compute.
 from __future__ import annotations
 
 import re
-from concurrent.futures import ThreadPoolExecutor
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +18,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-import execute_notebooks as runner
+import notebooks as runner
 
-NOTEBOOKS = runner.notebook_paths()
+NOTEBOOKS = runner.NOTEBOOKS
 LIBRARY_IMPORT = re.compile(r'\bfrom\s+"\.\."')
 FUNCTION = re.compile(r"^function (\w+)\(", re.M)
 
@@ -116,8 +116,12 @@ class Exercise:
     solution: int
 
 
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
 def notebook_id(path: Path) -> str:
-    return path.relative_to(runner.NOTEBOOKS_DIR).as_posix()
+    return path.relative_to(runner.ROOT / "notebooks").as_posix()
 
 
 def tags(cell) -> list[str]:
@@ -151,9 +155,13 @@ def find_exercises(nb: nbformat.NotebookNode, path: Path) -> tuple[list[Exercise
     return found, problems
 
 
-EXERCISES = [e for path in NOTEBOOKS for e in find_exercises(runner.read(path), path)[0]]
+EXERCISES = [e for path in NOTEBOOKS for e in find_exercises(read(path), path)[0]]
 each_notebook = pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)
-each_exercise = pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: f"{notebook_id(e.notebook)}:{e.function}")
+# A notebook's exercise tests share one xdist group, so its exercises run in one kernel, once, on one worker.
+each_exercise = pytest.mark.parametrize(
+    "exercise",
+    [pytest.param(e, id=f"{notebook_id(e.notebook)}:{e.function}", marks=pytest.mark.xdist_group(f"exercises-{e.notebook.name}")) for e in EXERCISES],
+)
 
 
 def plain_text(cell) -> str:
@@ -170,7 +178,7 @@ def code_cell(source: str) -> nbformat.NotebookNode:
 def run_exercises(path: Path, exercises: list[Exercise]) -> dict[tuple[str, str], str]:
     """One kernel: the notebook's import cell, then for each exercise its stub, the solution and the wrong answer,
     each followed by the check. Maps (function, "stub" | "solution" | "wrong") to the check's plain text."""
-    nb = runner.read(path)
+    nb = read(path)
     imports = [cell.source for cell in nb.cells if cell.cell_type == "code" and LIBRARY_IMPORT.search(cell.source)][:1]
     cells = [code_cell(source) for source in imports]
     where: dict[tuple[str, str], int] = {}
@@ -187,33 +195,28 @@ def run_exercises(path: Path, exercises: list[Exercise]) -> dict[tuple[str, str]
     return {key: plain_text(built.cells[index]) for key, index in where.items()}
 
 
-@pytest.fixture(scope="session")
-def check_outputs(request) -> dict[Path, dict[tuple[str, str], str]]:
-    """Each notebook with a selected exercise test, run once per session, several kernels at a time."""
-    selected = sorted(
-        {item.callspec.params["exercise"].notebook for item in request.session.items if "check_outputs" in getattr(item, "fixturenames", ()) and hasattr(item, "callspec")}
-    )
-    with ThreadPoolExecutor(max_workers=max(1, runner.WORKERS)) as pool:
-        runs = pool.map(lambda path: run_exercises(path, [e for e in EXERCISES if e.notebook == path]), selected)
-        return dict(zip(selected, runs))
+@functools.cache
+def check_outputs(path: Path) -> dict[tuple[str, str], str]:
+    """A notebook's exercises, run once per worker."""
+    return run_exercises(path, [e for e in EXERCISES if e.notebook == path])
 
 
 @each_notebook
 def test_every_exercise_has_its_check_and_its_solution(path: Path):
-    _, problems = find_exercises(runner.read(path), path)
+    _, problems = find_exercises(read(path), path)
     assert not problems, "\n".join(problems)
 
 
 @each_notebook
 def test_the_solution_cells_are_hidden(path: Path):
-    nb = runner.read(path)
+    nb = read(path)
     shown = [i + 1 for i, cell in enumerate(nb.cells) if "solution" in tags(cell) and not cell.metadata.get("jupyter", {}).get("source_hidden")]
     assert not shown, f"{notebook_id(path)}: solution cells {shown} lack metadata jupyter.source_hidden = true"
 
 
 @each_notebook
 def test_nothing_after_an_exercise_uses_the_learners_function(path: Path):
-    nb = runner.read(path)
+    nb = read(path)
     exercises, _ = find_exercises(nb, path)
     own = {i for e in exercises for i in (e.stub, e.check, e.solution)}
     uses = [
@@ -227,7 +230,7 @@ def test_nothing_after_an_exercise_uses_the_learners_function(path: Path):
 
 @each_notebook
 def test_committed_checks_show_the_untouched_stubs(path: Path):
-    nb = runner.read(path)
+    nb = read(path)
     exercises, _ = find_exercises(nb, path)
     wrong = {e.function: plain_text(nb.cells[e.check])[:60] for e in exercises if not plain_text(nb.cells[e.check]).startswith("Not done yet")}
     assert not wrong, f"{notebook_id(path)}: committed checks should say 'Not done yet' for the stubs: {wrong}"
@@ -238,20 +241,20 @@ def test_the_notebooks_have_exercises():
 
 
 @each_exercise
-def test_the_stub_is_not_done_yet(check_outputs, exercise: Exercise):
-    text = check_outputs[exercise.notebook][(exercise.function, "stub")]
+def test_the_stub_is_not_done_yet(exercise: Exercise):
+    text = check_outputs(exercise.notebook)[(exercise.function, "stub")]
     assert text.startswith("Not done yet"), text
 
 
 @each_exercise
-def test_the_notebooks_solution_passes(check_outputs, exercise: Exercise):
-    text = check_outputs[exercise.notebook][(exercise.function, "solution")]
+def test_the_notebooks_solution_passes(exercise: Exercise):
+    text = check_outputs(exercise.notebook)[(exercise.function, "solution")]
     assert text.startswith("✓"), text
 
 
 @each_exercise
-def test_a_typical_wrong_answer_gets_its_hint(check_outputs, exercise: Exercise):
+def test_a_typical_wrong_answer_gets_its_hint(exercise: Exercise):
     assert exercise.function in WRONG_ANSWERS, f"add a typical wrong answer for {exercise.function} to WRONG_ANSWERS"
-    text = check_outputs[exercise.notebook][(exercise.function, "wrong")]
+    text = check_outputs(exercise.notebook)[(exercise.function, "wrong")]
     hint = WRONG_ANSWERS[exercise.function][1]
     assert text.startswith("✗") and hint in text, f"expected a ✗ and the hint {hint!r}, got:\n{text}"

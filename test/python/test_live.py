@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-import execute_notebooks as runner
+import notebooks as runner
 
 ROOT = runner.ROOT
 LIBRARY = json.dumps(str(ROOT))

@@ -1,0 +1,102 @@
+"""What a learner sees in JupyterLab in Chromium (scripts/browser.mjs, on a throwaway copy of the notebooks).
+
+Each committed notebook opens without being marked modified, runs all its cells without an error, draws every
+chart, and its chart sliders redraw their charts; a learner's mistake typed into a new notebook shows a short error.
+Skipped, saying so, where Debian's Chromium is not installed, except in CI (`.ci/run` installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import notebooks as runner
+
+CHROMIUM = Path("/usr/bin/chromium")
+MISTAKE = "learner-mistake.ipynb"
+MISTAKE_SOURCE = 'import { Neuron } from "..";\nnew Neuron([0, 1], 4).feedforward([2, 3, 5]);'
+# As in test_errors.py: the message, and room for a hint on its own line.
+MAX_ERROR_LINES = 3
+
+pytestmark = [
+    # In CI (.ci/run installs Chromium) a missing browser fails the test instead of skipping it.
+    pytest.mark.skipif(
+        not CHROMIUM.exists() and not os.environ.get("CI"), reason=f"the browser test needs Debian's Chromium at {CHROMIUM} (apt-get install -y chromium)"
+    ),
+    # One harness run serves every test here, on one worker.
+    pytest.mark.xdist_group("browser"),
+]
+each_notebook = pytest.mark.parametrize("path", runner.NOTEBOOKS, ids=lambda path: path.name)
+
+
+@pytest.fixture(scope="session")
+def browser_reports(request, tmp_path_factory) -> dict[str, dict]:
+    """Runs the harness once on the notebooks this session's browser tests name, plus the learner's mistake."""
+    selected = {item.callspec.params["path"] for item in request.session.items if item.module.__name__ == __name__ and hasattr(item, "callspec")}
+    folder = tmp_path_factory.mktemp("browser")
+    mistake = nbformat.v4.new_notebook(metadata={"kernelspec": runner.KERNEL_SPEC}, cells=[nbformat.v4.new_code_cell(MISTAKE_SOURCE)])
+    nbformat.write(mistake, folder / MISTAKE)
+    # The env's jupyter comes first on PATH, as `npm test` sets it.
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}", "JUPYTER_PREFER_ENV_PATH": "1"}
+    command = ["node", "scripts/browser.mjs", "--report", str(folder / "report.json"), *map(str, sorted(selected)), str(folder / MISTAKE)]
+    harness = subprocess.run(command, cwd=runner.ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    if not (folder / "report.json").exists():
+        pytest.fail(f"the browser harness failed (exit {harness.returncode}):\n{harness.stdout}\n{harness.stderr}", pytrace=False)
+    print(harness.stdout)
+    return {report["notebook"]: report for report in json.loads((folder / "report.json").read_text(encoding="utf-8"))}
+
+
+def report_for(browser_reports: dict, name: str) -> dict:
+    report = browser_reports[name]
+    assert "failure" not in report, f"{name}: {report.get('failure')}"
+    return report
+
+
+@each_notebook
+def test_opening_a_notebook_does_not_mark_it_modified(browser_reports: dict, path: Path):
+    report = report_for(browser_reports, path.name)
+    assert not report["modifiedAfterOpening"], (
+        f"{path.name}: JupyterLab marked it modified within seconds of drawing its charts, so autosave would rewrite it "
+        "(its committed chart outputs lack what JupyterLab's renderer adds, e.g. an image/png)"
+    )
+
+
+@each_notebook
+def test_run_all_in_the_browser_shows_no_error(browser_reports: dict, path: Path):
+    cells = report_for(browser_reports, path.name)["cells"]
+    errors = [f"cell {cell['number']}:\n{error}" for cell in cells for error in cell["errors"]]
+    assert not errors, f"{path.name}: " + "\n".join(errors)
+    unrun = [cell["number"] for cell in cells if not cell["ran"]]
+    assert not unrun, f"{path.name}: cells {unrun} did not run"
+
+
+@each_notebook
+def test_every_chart_draws_in_the_browser(browser_reports: dict, path: Path):
+    cells = report_for(browser_reports, path.name)["cells"]
+    undrawn = [f"cell {cell['number']}: {cell['drawn']} of {cell['charts']}" for cell in cells if cell["drawn"] < cell["charts"]]
+    assert not undrawn, f"{path.name}: charts without a canvas or SVG: {undrawn}"
+
+
+@each_notebook
+def test_moving_a_chart_slider_redraws_the_chart(browser_reports: dict, path: Path):
+    sliders = report_for(browser_reports, path.name)["sliders"]
+    if path.name == "01-neuron.ipynb":
+        assert sliders, "01-neuron.ipynb: the neuron explorer has no slider"
+    still = [slider["number"] for slider in sliders if not slider["changed"]]
+    assert not still, f"{path.name}: moving the slider of the chart in cells {still} did not change the chart"
+
+
+def test_a_learner_mistake_shows_a_short_error(browser_reports: dict):
+    (cell,) = report_for(browser_reports, MISTAKE)["cells"]
+    message = "\n".join(cell["errors"]).strip()
+    assert message, f"`{MISTAKE_SOURCE}` showed no error"
+    lines = [line for line in message.splitlines() if line.strip()]
+    assert lines[0].startswith("InputError: inputs.length must be 2, got 3"), f"the error starts {lines[0]!r}"
+    assert len(lines) <= MAX_ERROR_LINES, f"the error has {len(lines)} lines, more than {MAX_ERROR_LINES}:\n{message}"
+    assert "dist/" not in message and "node_modules" not in message, f"the error shows the library's internals:\n{message}"
