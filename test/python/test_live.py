@@ -113,11 +113,13 @@ def test_a_headless_run_keeps_the_final_frame_after_updates_sent_while_the_cell_
         await session.run(GENDER_SETUP)
         live = await session.run(
             'const watched = Network221.fromRandom(new RandomState(0));\n'
-            'await trainLive(watched, data, { epochs: 1000 }, { title: "Gender", duration: 2 });'
+            'await trainLive(watched, data, { epochs: 1000 }, { title: "Gender", duration: 3 });'
         )
         shown = session.of_cell(live, "display_data")
         updates = session.of_cell(live, "update_display_data")
-        assert len(shown) == 1 and len(updates) >= 3, f"{len(shown)} display(s), {len(updates)} update(s)"
+        # At least one frame while training, then the final one. Not more: frames are spaced by three times their own
+        # drawing time, so how many fit in 3 s depends on how busy the machine is (the browser test counts them).
+        assert len(shown) == 1 and len(updates) >= 2, f"{len(shown)} display(s), {len(updates)} update(s)"
         display_id = shown[0]["transient"]["display_id"]
         assert all(u["transient"]["display_id"] == display_id for u in updates)
         assert shown[0]["data"]["text/plain"].startswith("Gender: epoch 0 of 1,000 · loss 0.36932 ·")
