@@ -131,12 +131,12 @@ function pageHelpers() {
     });
   };
   /** Runs the code cell numbered `number` (from 1), or with `source` a new cell typed below it, without waiting. */
-  window.runCell = (number, source) => {
+  window.runCell = async (number, source) => {
     const { content } = notebook();
     content.activeCellIndex = number - 1;
     content.deselectAll();
     if (source !== undefined) {
-      window.jupyterapp.commands.execute("notebook:insert-cell-below");
+      await window.jupyterapp.commands.execute("notebook:insert-cell-below");
       content.activeCell.model.sharedModel.setSource(source);
     }
     void window.jupyterapp.commands.execute("notebook:run-cell");
@@ -220,7 +220,7 @@ async function visit(page, lab, name, outDir) {
   const live = (await page.evaluate(() => window.liveReports())).map((report) => compareFinal(report, committed));
   const files = outDir ? await screenshots(page, outDir) : [];
   const sliders = await page.evaluate(() => window.moveSliders());
-  const interrupt = interrupting === name && live.length > 0 ? await interruptLive(page, live[0].number, outDir) : undefined;
+  const interrupt = interrupting === name && live.length > 0 ? await interruptLive(page, live[0].number) : undefined;
   await page.evaluate(() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown());
   return { notebook: name, modifiedAfterOpening, runSeconds, cells, live, sliders, interrupt, files };
 }
@@ -250,36 +250,34 @@ function compareFinal({ final, ...counts }, committed) {
 /**
  * Kernel → Interrupt, from JupyterLab's menu command, a few frames into a run of the live cell `number` (after Run
  * All, so everything it needs is defined): what its view and its errors then say, whether the kernel is idle, and
- * what a `1 + 1` typed into a new cell below gives. With `outDir`, a screenshot of the view mid-run.
+ * what a `1 + 1` typed into a new cell below gives.
  */
-async function interruptLive(page, number, outDir) {
-  await page.evaluate((number) => (window.watchLive(), window.runCell(number)), number);
-  await page.waitForFunction(({ number, frames }) => window.liveSeen[number]?.text.size >= frames, { number, frames: FRAMES_BEFORE_INTERRUPT },
-    { timeout: CHARTS_MS, polling: 50 });
-  if (outDir) {
-    // A clip of the page: each frame replaces the chart's element, which an element screenshot waits to stay put.
-    const box = await page.evaluate((number) => {
-      const chart = window.jupyterapp.shell.currentWidget.content.widgets[number - 1].node.querySelector(".vega-embed");
-      chart.scrollIntoView({ block: "nearest" });
-      return JSON.parse(JSON.stringify(chart.getBoundingClientRect()));
-    }, number);
-    await page.screenshot({ path: join(outDir, "live-running.png"), clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
-  }
-  await page.evaluate(() => window.jupyterapp.commands.execute("notebook:interrupt-kernel"));
-  await page.waitForFunction((number) => window.cellDone(number), number, { timeout: CHARTS_MS, polling: 250 });
-  const [live] = await page.evaluate((number) => window.liveReports().filter((report) => report.number === number), number);
-  const kernel = await page.evaluate(() => window.jupyterapp.shell.currentWidget.sessionContext.session?.kernel?.status ?? "gone");
-  const errors = await page.evaluate((number) => window.errorsOf(window.jupyterapp.shell.currentWidget.content.widgets[number - 1]), number);
-  const next = await page.evaluate((number) => window.runCell(number, "1 + 1"), number);
-  await page.waitForFunction((next) => window.cellDone(next), next, { timeout: CHARTS_MS, polling: 250 });
-  const nextOutputs = await page.evaluate((next) => window.cellOutputs(next), next);
-  return {
-    framesBefore: live.text,
-    view: [live.final?.data["text/plain"] ?? ""].flat().join(""),
-    errors,
-    kernel,
-    next: nextOutputs.map((output) => [output.data?.["text/plain"] ?? output.text ?? output.evalue ?? ""].flat().join("")),
+async function interruptLive(page, number) {
+  const found = {};
+  const step = async (name, action) => {
+    found.step = name;
+    return action();
   };
+  try {
+    await page.evaluate((number) => (window.watchLive(), window.runCell(number)), number);
+    await step(`waiting for ${FRAMES_BEFORE_INTERRUPT} frames`, () => page.waitForFunction(({ number, frames }) => window.liveSeen[number]?.text.size >= frames,
+      { number, frames: FRAMES_BEFORE_INTERRUPT }, { timeout: CHARTS_MS, polling: 50 }));
+    await page.evaluate(() => window.jupyterapp.commands.execute("notebook:interrupt-kernel"));
+    await step("waiting for the interrupted cell to end", () => page.waitForFunction((number) => window.cellDone(number), number, { timeout: CHARTS_MS, polling: 250 }));
+    const [live] = await page.evaluate((number) => window.liveReports().filter((report) => report.number === number), number);
+    found.framesBefore = live.text;
+    found.view = [live.final?.data["text/plain"] ?? ""].flat().join("");
+    found.kernel = await page.evaluate(() => window.jupyterapp.shell.currentWidget.sessionContext.session?.kernel?.status ?? "gone");
+    found.errors = await page.evaluate((number) => window.errorsOf(window.jupyterapp.shell.currentWidget.content.widgets[number - 1]), number);
+    const next = await page.evaluate((number) => window.runCell(number, "1 + 1"), number);
+    await step("waiting for `1 + 1` in a new cell to run", () => page.waitForFunction((next) => window.cellDone(next), next, { timeout: CHARTS_MS, polling: 250 }));
+    const outputs = await page.evaluate((next) => window.cellOutputs(next), next);
+    found.next = outputs.map((output) => [output.data?.["text/plain"] ?? output.text ?? output.evalue ?? ""].flat().join(""));
+    delete found.step;
+  } catch (error) {
+    found.failure = `${found.step}: ${error.message.split("\n")[0]}`;
+  }
+  return found;
 }
 
 async function screenshots(page, outDir) {
@@ -341,7 +339,8 @@ async function main() {
         const final = finalText || finalSpec ? "differs from the committed output" : "equals the committed output";
         console.log(`  live cell ${number}, before its final frame (which ${final}): ${text} progress lines, ${boundary} boundaries, ${field} fields, ${loss} loss curves`);
       }
-      if (report.interrupt) console.log(`  interrupted after ${report.interrupt.framesBefore} frames: ${report.interrupt.errors.join(" ").trim()}`);
+      const { interrupt } = report;
+      if (interrupt) console.log(`  interrupt: ${interrupt.failure ?? `after ${interrupt.framesBefore} frames: ${interrupt.errors.join(" ").trim()}`}`);
     }
   }
   if (reportFile) writeFileSync(reportFile, JSON.stringify(reports, null, 1));

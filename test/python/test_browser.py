@@ -145,6 +145,7 @@ def test_the_final_live_frame_equals_the_committed_output(browser_reports: dict,
 def test_interrupting_a_live_run_in_the_browser_stops_it_and_the_kernel_carries_on(browser_reports: dict):
     interrupt = report_for(browser_reports, INTERRUPTED.name).get("interrupt")
     assert interrupt, f"the harness did not interrupt a live run in {INTERRUPTED.name} (has it a live cell?)"
+    assert "failure" not in interrupt, f"{INTERRUPTED.name}, interrupting its live run: {interrupt.get('failure')} (found so far: {interrupt})"
     assert re.search(r"stopped by an interrupt at epoch [\d,]+ of", interrupt["view"]), f"the view does not say where it stopped: {interrupt['view'][:200]!r}"
     lines = [line for error in interrupt["errors"] for line in error.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("TrainingInterruptedError: training stopped by an interrupt at epoch"), (
