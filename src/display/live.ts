@@ -115,6 +115,8 @@ const DEFAULT_DURATION_S = 5;
 const DEFAULT_FPS = 4;
 /** Training between two turns of the event loop, so interrupts and frames get through promptly. */
 const SLICE_MS = 25;
+/** Training time after which a paced run's estimate of the time left trusts the speed measured so far. */
+const ESTIMATE_AFTER_MS = 100;
 /**
  * Frames are spaced so that drawing takes at most this share of the time: a little without pacing, where training
  * should go at full speed, more with pacing, which matters only for a run too slow to keep the pace.
@@ -174,7 +176,10 @@ export async function runLive<P, R extends LiveRun<P> = LiveRun<P>>(
       const elapsed = clock.now() - start;
       const fraction = progressFraction(states);
       const computing = fraction > 0 ? (trainingMs * (1 - fraction)) / fraction : 0;
-      return { elapsed, left: paced ? Math.max(durationMs - elapsed, computing) : computing };
+      // A paced run's first epochs (a few, cold, under log pacing) say little of the rest: until training has taken
+      // ESTIMATE_AFTER_MS the time left is what the pace leaves.
+      if (!paced) return { elapsed, left: computing };
+      return { elapsed, left: Math.max(durationMs - elapsed, trainingMs >= ESTIMATE_AFTER_MS ? computing : 0) };
     };
     if (paced) await view.draw(frameState(settings, states, data, time()));
     let lastFrame = clock.now();

@@ -69,6 +69,21 @@ describe("runLive's messages", () => {
     expect(texts[texts.length - 1]).toMatch(/^Gender: epoch 1,000 of 1,000 · loss 0\.00240\. Classification regions over /);
   });
 
+  it("says the time the pace leaves while the first epochs of a log-paced run are too few to extrapolate from", async () => {
+    // Every look at the clock costs 1 ms: the first epoch alone would extrapolate to 100,000 ms for the run.
+    let t = 0;
+    const clock: LiveClock = { now: () => t++, wait: (ms) => ((t += ms), new Promise((resolve) => setImmediate(resolve))) };
+    const net = LayeredNetwork.fromRandom([2, 4, 1], new RandomState(1));
+    const kernel = fakeKernel();
+    await runLive([{ name: "run", net, config: { epochs: 100_000 } }], points, { duration: 2, pace: "log", regions: false }, kernel.write, clock);
+    const left = kernel.sent.slice(1, 3).map((s) => /about (.+?) left/.exec(s.message.data["text/plain"] as string)?.[1]);
+    expect(left).toHaveLength(2);
+    for (const text of left) {
+      expect(text).toMatch(/^\d+\.\d s$/);
+      expect(Number.parseFloat(text!)).toBeLessThanOrEqual(2);
+    }
+  });
+
   it("ends with the frame a plain train() of the same seed gives, static image included", async () => {
     const kernel = fakeKernel();
     await runLive([{ name: "run", net: gender221(), config: { epochs: 300 } }], gender, { duration: 1, title: "Gender" }, kernel.write, fakeClock());
