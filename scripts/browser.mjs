@@ -136,8 +136,9 @@ function pageHelpers() {
     content.activeCellIndex = number - 1;
     content.deselectAll();
     if (source !== undefined) {
-      await window.jupyterapp.commands.execute("notebook:insert-cell-below");
-      content.activeCell.model.sharedModel.setSource(source);
+      // The new cell is made with its source, in one step: a cell inserted empty and filled afterwards could run empty.
+      content.model.sharedModel.insertCell(number, { cell_type: "code", source });
+      content.activeCellIndex = number;
     }
     void window.jupyterapp.commands.execute("notebook:run-cell");
     return content.activeCellIndex + 1;
