@@ -186,7 +186,8 @@ class Kernel:
         session.raise_for_status()
         self.session_id = session.json()["id"]
         ws_url = self.server.replace("http", "ws", 1) + f"/api/kernels/{session.json()['kernel']['id']}/channels"
-        request = HTTPRequest(ws_url, headers={"Authorization": f"token {self.hub.token}"})
+        # Tornado gives up on a websocket after 20 s by default; twenty kernels starting at once on 2 cores take longer.
+        request = HTTPRequest(ws_url, headers={"Authorization": f"token {self.hub.token}"}, connect_timeout=SERVER_START_TIMEOUT, request_timeout=SERVER_START_TIMEOUT)
         self.ws = await websocket_connect(request, max_message_size=256 << 20)
         return self
 
